@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { BadUserInputError } from './domain-error';
+
+const emailSchema = z.email();
+const uuidSchema = z.uuid();
+
+/** A trimmed email address, or a field error saying what a valid one looks like. */
+export function validEmail(field: string, value: string, what = 'email address'): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new BadUserInputError(field, `Enter an ${what}`);
+  if (!emailSchema.safeParse(trimmed).success || trimmed.length > 254) {
+    throw new BadUserInputError(
+      field,
+      `Enter an ${what} in the correct format, like name@example.nhs.uk`,
+    );
+  }
+  return trimmed.toLowerCase();
+}
+
+/** UK phone numbers as people write them: digits, spaces, brackets, +, and an optional extension. */
+export function validPhone(field: string, value: string): string {
+  const trimmed = value.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  if (!/^[+()\d\s-]+(\s*(ext\.?|x)\s*\d{1,6})?$/i.test(trimmed) || digits.length < 10 || digits.length > 16) {
+    throw new BadUserInputError(
+      field,
+      'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192',
+    );
+  }
+  return trimmed;
+}
+
+export function requiredText(field: string, value: string, what: string, maxLength = 200): string {
+  const trimmed = value.trim().replace(/\s+/g, ' ');
+  if (trimmed === '') throw new BadUserInputError(field, `Enter ${what}`);
+  if (trimmed.length > maxLength) {
+    throw new BadUserInputError(field, `${capitalise(what)} must be ${maxLength} characters or fewer`);
+  }
+  return trimmed;
+}
+
+/**
+ * Ids come from callers; a malformed one is reported like an unknown one, so nobody learns whether
+ * an id exists in another trust.
+ */
+export function isUuid(value: string): boolean {
+  return uuidSchema.safeParse(value).success;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { databaseConfigSchema, readConfig } from '../../common/config';
+import { createDataSource, runMigrations } from '../data-source';
+import { ensureDatabaseExists } from '../ensure-database';
+import { DEMO_ODS_CODE, DEMO_USERS } from './demo-trust';
+import { seed } from './seed';
+
+/** `npm run seed`: migrations, reference data and (unless SEED_DEMO=false) the demo trust. */
+async function main(): Promise<void> {
+  const config = readConfig(
+    databaseConfigSchema.extend({
+      SEED_DEMO: z.enum(['true', 'false']).default('true'),
+    }),
+  );
+  await ensureDatabaseExists(config.DATABASE_URL);
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
+  await dataSource.initialize();
+  try {
+    await runMigrations(dataSource);
+    const { demoCreated } = await seed(dataSource, { demo: config.SEED_DEMO === 'true' });
+    console.log('Reference data is up to date.');
+    if (config.SEED_DEMO === 'true') {
+      console.log(demoCreated ? `Created the demo trust ${DEMO_ODS_CODE}.` : `The demo trust ${DEMO_ODS_CODE} already exists; left as it is.`);
+      for (const user of DEMO_USERS) console.log(`  ${user.role}: ${user.username} / ${user.password}`);
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

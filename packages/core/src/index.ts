@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+
+export * from './common/actor';
+export * from './common/config';
+export * from './common/domain-error';
+export * from './common/enums';
+export * from './common/pagination';
+export * from './common/validation';
+
+export * from './db/data-source';
+export * from './db/ensure-database';
+export * from './db/query-counter';
+export * from './db/seed/seed';
+export { DEMO_ODS_CODE, DEMO_USERS } from './db/seed/demo-trust';
+
+export * from './audit/audit-event.entity';
+export * from './audit/audit.service';
+export * from './auth/api-client.entity';
+export * from './auth/api-clients.service';
+export * from './auth/portal-session.entity';
+export * from './auth/portal-user.entity';
+export * from './auth/secrets';
+export * from './auth/sign-in.service';
+export * from './credentials/auto-issue-setting.entity';
+export * from './credentials/credential-category.entity';
+export * from './credentials/credential.entity';
+export * from './credentials/credentials.service';
+export * from './job-roles/job-role.entity';
+export * from './job-roles/job-roles.service';
+export * from './job-roles/staff-group.entity';
+export * from './notifications/notification-setting.entity';
+export * from './notifications/notification-settings.service';
+export * from './organisation/contact.entity';
+export * from './organisation/organisation.entity';
+export * from './organisation/organisation.service';
+export * from './organisation/register-organisation';
+export * from './staff/credential-record.entity';
+export * from './staff/esr-credential-update.entity';
+export * from './staff/esr-updates.service';
+export * from './staff/staff-member.entity';
+export * from './staff/staff.service';
+export * from './summaries/outstanding-actions.service';
+export * from './templates/credentials-required-template.entity';
+export * from './templates/template-name';
+export * from './templates/template-requirement.entity';
+export * from './templates/template-scope.entity';
+export * from './templates/templates.service';

@@ -1,0 +1,171 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { requireChangeableTrust, type Actor } from '../common/actor';
+import { BadUserInputError } from '../common/domain-error';
+import { isUuid, requiredText } from '../common/validation';
+import { recordAuditEvent } from '../audit/audit.service';
+import { CredentialsRequiredTemplate } from '../templates/credentials-required-template.entity';
+import { JobRole } from './job-role.entity';
+import { StaffGroup } from './staff-group.entity';
+
+/** Letters, digits, spaces and the punctuation job titles use. */
+const JOB_ROLE_NAME = /^[\p{L}\p{N} \-'&(),./]+$/u;
+
+export async function listStaffGroups(manager: EntityManager): Promise<StaffGroup[]> {
+  return manager.find(StaffGroup, { order: { code: 'ASC' } });
+}
+
+export async function staffGroupsById(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<(StaffGroup | undefined)[]> {
+  const groups = await manager.find(StaffGroup, { where: { id: In([...ids]) } });
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  return ids.map((id) => byId.get(id));
+}
+
+/** A trust's job roles in many staff groups at once, each sorted by name (for DataLoaders). */
+export async function jobRolesByStaffGroup(
+  manager: EntityManager,
+  organisationId: string,
+  staffGroupIds: readonly string[],
+): Promise<JobRole[][]> {
+  const roles = await manager.find(JobRole, {
+    where: { organisationId, staffGroupId: In([...staffGroupIds]) },
+    order: { name: 'ASC' },
+  });
+  return staffGroupIds.map((id) => roles.filter((role) => role.staffGroupId === id));
+}
+
+/** A trust's job roles by id; other trusts' ids come back as undefined. */
+export async function jobRolesById(
+  manager: EntityManager,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<(JobRole | undefined)[]> {
+  const roles = await manager.find(JobRole, { where: { organisationId, id: In([...ids]) } });
+  const byId = new Map(roles.map((role) => [role.id, role]));
+  return ids.map((id) => byId.get(id));
+}
+
+export async function createJobRole(
+  dataSource: DataSource,
+  actor: Actor | null,
+  input: { staffGroupId: string; name: string },
+): Promise<JobRole> {
+  const organisationId = requireChangeableTrust(actor);
+  const name = validJobRoleName(input.name);
+  return dataSource.transaction(async (manager) => {
+    const staffGroup = isUuid(input.staffGroupId)
+      ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId })
+      : null;
+    if (!staffGroup) throw new BadUserInputError('staffGroupId', 'Select a staff group');
+    await assertNameFree(manager, organisationId, staffGroup, name);
+    const role = await manager.save(manager.create(JobRole, { organisationId, staffGroupId: staffGroup.id, name }));
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'job-role.created',
+      entityType: 'JobRole',
+      entityId: role.id,
+      before: null,
+      after: { name, staffGroup: staffGroup.name },
+    });
+    return role;
+  });
+}
+
+export async function updateJobRole(
+  dataSource: DataSource,
+  actor: Actor | null,
+  input: { id: string; name: string },
+): Promise<JobRole> {
+  const organisationId = requireChangeableTrust(actor);
+  const name = validJobRoleName(input.name);
+  return dataSource.transaction(async (manager) => {
+    const role = await findOwnJobRole(manager, organisationId, input.id);
+    const staffGroup = await manager.findOneByOrFail(StaffGroup, { id: role.staffGroupId });
+    await assertNameFree(manager, organisationId, staffGroup, name, role.id);
+    const before = { name: role.name };
+    role.name = name;
+    await manager.save(role);
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'job-role.updated',
+      entityType: 'JobRole',
+      entityId: role.id,
+      before,
+      after: { name },
+    });
+    return role;
+  });
+}
+
+/** Deletes a job role that no template uses; staff members with it keep their staff group only. */
+export async function deleteJobRole(dataSource: DataSource, actor: Actor | null, id: string): Promise<string> {
+  const organisationId = requireChangeableTrust(actor);
+  return dataSource.transaction(async (manager) => {
+    const role = await findOwnJobRole(manager, organisationId, id);
+    const templates = await manager.find(CredentialsRequiredTemplate, {
+      where: { organisationId, jobRoleId: role.id },
+      order: { name: 'ASC' },
+    });
+    if (templates.length > 0) {
+      const names = templates.map((template) => `‘${template.name}’`).join(', ');
+      throw new BadUserInputError(
+        'id',
+        `You cannot delete the job role ‘${role.name}’ because ${templates.length === 1 ? 'the template' : 'these templates'} ${names} ${templates.length === 1 ? 'uses' : 'use'} it. Change or delete ${templates.length === 1 ? 'that template' : 'them'} first.`,
+      );
+    }
+    await manager.delete(JobRole, { id: role.id, organisationId });
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'job-role.deleted',
+      entityType: 'JobRole',
+      entityId: role.id,
+      before: { name: role.name, staffGroupId: role.staffGroupId },
+      after: null,
+    });
+    return role.id;
+  });
+}
+
+async function findOwnJobRole(manager: EntityManager, organisationId: string, id: string): Promise<JobRole> {
+  const role = isUuid(id)
+    ? await manager.findOne(JobRole, { where: { id, organisationId }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  if (!role) throw new BadUserInputError('id', 'No job role with that id in your organisation');
+  return role;
+}
+
+function validJobRoleName(raw: string): string {
+  const name = requiredText('name', raw, 'a job role name', 100);
+  const bad = [...name].find((character) => !JOB_ROLE_NAME.test(character));
+  if (bad) {
+    throw new BadUserInputError(
+      'name',
+      `Job role name must only include letters, numbers, spaces and - ' & ( ) , . / — remove ‘${bad}’`,
+    );
+  }
+  return name;
+}
+
+async function assertNameFree(
+  manager: EntityManager,
+  organisationId: string,
+  staffGroup: StaffGroup,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
+  const clash: { name: string }[] = await manager.query(
+    `SELECT name FROM job_role
+      WHERE organisation_id = $1 AND staff_group_id = $2 AND lower(name) = lower($3)
+        AND ($4::uuid IS NULL OR id <> $4::uuid)`,
+    [organisationId, staffGroup.id, name, exceptId ?? null],
+  );
+  if (clash.length > 0) {
+    throw new BadUserInputError(
+      'name',
+      `A job role called ‘${clash[0].name}’ already exists in ${staffGroup.name}`,
+    );
+  }
+}

@@ -1,0 +1,61 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { requireChangeableTrust, type Actor } from '../common/actor';
+import { BadUserInputError } from '../common/domain-error';
+import { TEAM_NAMES, TEAMS, type Team } from '../common/enums';
+import { validEmail } from '../common/validation';
+import { recordAuditEvent } from '../audit/audit.service';
+import { NotificationSetting } from './notification-setting.entity';
+
+export interface UpdateNotificationSettingInput {
+  team: Team;
+  email?: string | null;
+  enabled?: boolean | null;
+}
+
+/** Notification settings of many trusts at once, in team order (for DataLoaders). */
+export async function notificationSettingsByOrganisation(
+  manager: EntityManager,
+  organisationIds: readonly string[],
+): Promise<NotificationSetting[][]> {
+  const settings = await manager.find(NotificationSetting, {
+    where: { organisationId: In([...organisationIds]) },
+  });
+  return organisationIds.map((id) =>
+    settings
+      .filter((setting) => setting.organisationId === id)
+      .sort((a, b) => TEAMS.indexOf(a.team) - TEAMS.indexOf(b.team)),
+  );
+}
+
+/** Changes a team's summary address and/or on/off switch in the caller's trust. */
+export async function updateNotificationSetting(
+  dataSource: DataSource,
+  actor: Actor | null,
+  input: UpdateNotificationSettingInput,
+): Promise<NotificationSetting> {
+  const organisationId = requireChangeableTrust(actor);
+  if (!TEAMS.includes(input.team)) throw new BadUserInputError('team', 'Select a team');
+  return dataSource.transaction(async (manager) => {
+    const setting = await manager.findOne(NotificationSetting, {
+      where: { organisationId, team: input.team },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!setting) throw new BadUserInputError('team', 'Your organisation has no setting for that team');
+    const before = { email: setting.email, enabled: setting.enabled };
+    if (input.email !== undefined && input.email !== null) {
+      setting.email = validEmail('email', input.email, `email address for the ${TEAM_NAMES[input.team]} team`);
+    }
+    if (input.enabled !== undefined && input.enabled !== null) setting.enabled = input.enabled;
+    await manager.save(setting);
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'notification-setting.updated',
+      entityType: 'NotificationSetting',
+      entityId: setting.id,
+      before,
+      after: { email: setting.email, enabled: setting.enabled },
+    });
+    return setting;
+  });
+}

@@ -1,0 +1,86 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { requireChangeableTrust, requireReadableTrust, type Actor } from '../common/actor';
+import { BadUserInputError } from '../common/domain-error';
+import { isUuid, requiredText, validEmail, validPhone } from '../common/validation';
+import { recordAuditEvent } from '../audit/audit.service';
+import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact } from './contact.entity';
+import { Organisation } from './organisation.entity';
+
+export interface UpdateContactInput {
+  contactId: string;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+}
+
+/** The caller's own trust. */
+export async function getOwnOrganisation(manager: EntityManager, actor: Actor | null): Promise<Organisation> {
+  const organisationId = requireReadableTrust(actor);
+  return manager.findOneByOrFail(Organisation, { id: organisationId });
+}
+
+/** Contacts of many trusts at once, each trust's in display order (for DataLoaders). */
+export async function contactsByOrganisation(
+  manager: EntityManager,
+  organisationIds: readonly string[],
+): Promise<Contact[][]> {
+  const contacts = await manager.find(Contact, { where: { organisationId: In([...organisationIds]) } });
+  const order = (contact: Contact) => CONTACT_ROLES.indexOf(contact.role);
+  return organisationIds.map((id) =>
+    contacts.filter((contact) => contact.organisationId === id).sort((a, b) => order(a) - order(b)),
+  );
+}
+
+/**
+ * Changes one contact of the caller's trust. Teams need an email address (their summaries go there);
+ * individuals need an email address or a phone number.
+ */
+export async function updateOrganisationContact(
+  dataSource: DataSource,
+  actor: Actor | null,
+  input: UpdateContactInput,
+): Promise<Contact> {
+  const organisationId = requireChangeableTrust(actor);
+  return dataSource.transaction(async (manager) => {
+    const contact = isUuid(input.contactId)
+      ? await manager.findOne(Contact, {
+          where: { id: input.contactId, organisationId },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!contact) throw new BadUserInputError('contactId', 'No contact with that id in your organisation');
+
+    const { isTeam, label } = CONTACT_ROLE_DETAILS[contact.role];
+    const name = requiredText('name', input.name, isTeam ? 'the team name' : 'a full name');
+    const email = blankToNull(input.email);
+    const phone = blankToNull(input.phone);
+    if (isTeam && !email) throw new BadUserInputError('email', `Enter an email address for the ${label}`);
+    if (!email && !phone) {
+      throw new BadUserInputError('email', 'Enter an email address or a telephone number');
+    }
+
+    const before = snapshot(contact);
+    contact.name = name;
+    contact.email = email ? validEmail('email', email) : null;
+    contact.phone = phone ? validPhone('phone', phone) : null;
+    await manager.save(contact);
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'contact.updated',
+      entityType: 'Contact',
+      entityId: contact.id,
+      before,
+      after: snapshot(contact),
+    });
+    return contact;
+  });
+}
+
+function snapshot(contact: Contact) {
+  return { role: contact.role, name: contact.name, email: contact.email, phone: contact.phone };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  return value && value.trim() !== '' ? value : null;
+}

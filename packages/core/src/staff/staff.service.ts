@@ -1,0 +1,144 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { requireEsrFeed, requireReadableTrust, type Actor } from '../common/actor';
+import { BadUserInputError } from '../common/domain-error';
+import { EMPLOYMENT_STATUSES, EMPLOYMENT_TYPES, type EmploymentStatus, type EmploymentType } from '../common/enums';
+import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
+import { requiredText, validEmail } from '../common/validation';
+import { recordAuditEvent } from '../audit/audit.service';
+import { CredentialRecord } from './credential-record.entity';
+import { StaffMember } from './staff-member.entity';
+
+export interface EsrStaffMemberInput {
+  esrAssignmentNumber: string;
+  name: string;
+  email?: string | null;
+  staffGroupCode: string;
+  jobRoleName?: string | null;
+  employmentType: EmploymentType;
+  employmentStatus: EmploymentStatus;
+  startDate: string;
+}
+
+/** ESR assignment numbers: digits, optionally followed by a hyphen and an assignment suffix. */
+const ASSIGNMENT_NUMBER = /^\d{6,12}(-\d{1,3})?$/;
+export const MAX_ESR_BATCH = 5000;
+
+export async function listStaffMembers(
+  manager: EntityManager,
+  actor: Actor | null,
+  page: PageInput | null | undefined,
+): Promise<Page<StaffMember>> {
+  const organisationId = requireReadableTrust(actor);
+  const request = pageRequest(page);
+  const [nodes, totalCount] = await manager.findAndCount(StaffMember, {
+    where: { organisationId },
+    order: { name: 'ASC', id: 'ASC' },
+    skip: request.offset,
+    take: request.limit,
+  });
+  return toPage(nodes, totalCount, request);
+}
+
+/** Credential records of many staff members at once (for DataLoaders). */
+export async function credentialRecordsByStaffMember(
+  manager: EntityManager,
+  staffMemberIds: readonly string[],
+): Promise<CredentialRecord[][]> {
+  const records = await manager.find(CredentialRecord, { where: { staffMemberId: In([...staffMemberIds]) } });
+  return staffMemberIds.map((id) => records.filter((record) => record.staffMemberId === id));
+}
+
+/**
+ * Adds or updates staff members of the caller's trust from ESR, by assignment number, in one
+ * set-based statement. A job role must already exist in the trust for that staff group.
+ */
+export async function recordEsrStaffMembers(
+  dataSource: DataSource,
+  actor: Actor | null,
+  inputs: readonly EsrStaffMemberInput[],
+): Promise<{ created: number; updated: number; staffMemberIds: string[] }> {
+  const organisationId = requireEsrFeed(actor);
+  if (inputs.length === 0) throw new BadUserInputError('staffMembers', 'Send at least one staff member');
+  if (inputs.length > MAX_ESR_BATCH) {
+    throw new BadUserInputError('staffMembers', `Send at most ${MAX_ESR_BATCH} staff members at a time`);
+  }
+  return dataSource.transaction(async (manager) => {
+    const groups: { id: string; code: string }[] = await manager.query('SELECT id, code FROM staff_group');
+    const groupByCode = new Map(groups.map((group) => [group.code, group.id]));
+    const roles: { id: string; staff_group_id: string; name: string }[] = await manager.query(
+      'SELECT id, staff_group_id, name FROM job_role WHERE organisation_id = $1',
+      [organisationId],
+    );
+    const roleByKey = new Map(roles.map((role) => [`${role.staff_group_id}|${role.name.toLowerCase()}`, role.id]));
+
+    const seen = new Set<string>();
+    const rows = inputs.map((input, index) => {
+      const field = `staffMembers.${index}`;
+      const assignment = input.esrAssignmentNumber.trim();
+      if (!ASSIGNMENT_NUMBER.test(assignment)) {
+        throw new BadUserInputError(`${field}.esrAssignmentNumber`, `ESR assignment number ‘${assignment}’ must be 6 to 12 digits, like 12345678 or 12345678-2`);
+      }
+      if (seen.has(assignment)) {
+        throw new BadUserInputError(`${field}.esrAssignmentNumber`, `ESR assignment number ${assignment} is sent twice`);
+      }
+      seen.add(assignment);
+      const staffGroupId = groupByCode.get(input.staffGroupCode);
+      if (!staffGroupId) throw new BadUserInputError(`${field}.staffGroupCode`, `No staff group with code ‘${input.staffGroupCode}’`);
+      let jobRoleId: string | null = null;
+      if (input.jobRoleName && input.jobRoleName.trim()) {
+        jobRoleId = roleByKey.get(`${staffGroupId}|${input.jobRoleName.trim().toLowerCase()}`) ?? null;
+        if (!jobRoleId) {
+          throw new BadUserInputError(`${field}.jobRoleName`, `No job role called ‘${input.jobRoleName}’ in that staff group: create it first`);
+        }
+      }
+      if (!EMPLOYMENT_TYPES.includes(input.employmentType)) throw new BadUserInputError(`${field}.employmentType`, 'Unknown employment type');
+      if (!EMPLOYMENT_STATUSES.includes(input.employmentStatus)) throw new BadUserInputError(`${field}.employmentStatus`, 'Unknown employment status');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) || Number.isNaN(Date.parse(input.startDate))) {
+        throw new BadUserInputError(`${field}.startDate`, 'Start date must be a real date, like 2026-04-01');
+      }
+      return {
+        assignment,
+        name: requiredText(`${field}.name`, input.name, 'a name'),
+        email: input.email ? validEmail(`${field}.email`, input.email) : null,
+        staffGroupId,
+        jobRoleId,
+        employmentType: input.employmentType,
+        employmentStatus: input.employmentStatus,
+        startDate: input.startDate,
+      };
+    });
+
+    const result: { id: string; created: boolean }[] = await manager.query(
+      `INSERT INTO staff_member (organisation_id, esr_assignment_number, name, email, staff_group_id,
+                                 job_role_id, employment_type, employment_status, start_date)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::date[])
+       ON CONFLICT (organisation_id, esr_assignment_number) DO UPDATE SET
+         name = EXCLUDED.name, email = EXCLUDED.email, staff_group_id = EXCLUDED.staff_group_id,
+         job_role_id = EXCLUDED.job_role_id, employment_type = EXCLUDED.employment_type,
+         employment_status = EXCLUDED.employment_status, start_date = EXCLUDED.start_date, updated_at = now()
+       RETURNING id, (xmax = 0) AS created`,
+      [
+        organisationId,
+        rows.map((row) => row.assignment),
+        rows.map((row) => row.name),
+        rows.map((row) => row.email),
+        rows.map((row) => row.staffGroupId),
+        rows.map((row) => row.jobRoleId),
+        rows.map((row) => row.employmentType),
+        rows.map((row) => row.employmentStatus),
+        rows.map((row) => row.startDate),
+      ],
+    );
+    const created = result.filter((row) => row.created).length;
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'staff.recorded-from-esr',
+      entityType: 'StaffMember',
+      entityId: organisationId,
+      before: null,
+      after: { created, updated: result.length - created },
+    });
+    return { created, updated: result.length - created, staffMemberIds: result.map((row) => row.id) };
+  });
+}
