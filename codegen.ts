@@ -21,6 +21,7 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: true,
         contextType: '../context#ApiContext',
+        mapperTypeSuffix: 'Model',
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { DateTime: 'Date | string', Date: 'string', JSON: 'unknown', ID: 'string' },

@@ -80,3 +80,8 @@ export function trustOf(actor: Actor | null): string | null {
   if (known.kind === 'API_CLIENT' && !canReadTrustSettings(known)) return null;
   return known.organisationId;
 }
+
+/** The trust whose data a known actor may read, or null (national clients, clients without scope). */
+export function trustOfReader(actor: Actor): string | null {
+  return canReadTrustSettings(actor) ? actor.organisationId : null;
+}

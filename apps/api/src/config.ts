@@ -1,0 +1,24 @@
+import { databaseConfigSchema, readConfig } from '@staff-passport/core';
+import { z } from 'zod';
+
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export const apiConfigSchema = databaseConfigSchema.extend({
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Schema introspection: on for local use, off in production unless asked for. */
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Deepest selection a query may have. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  /** Largest computed cost (graphql-armor's cost model) a query may have. */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type ApiConfig = z.infer<typeof apiConfigSchema> & { GRAPHQL_INTROSPECTION: boolean };
+
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const config = readConfig(apiConfigSchema, env);
+  return { ...config, GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production' };
+}

@@ -1,0 +1,32 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor } from '@staff-passport/core';
+import { createLoaders, type Loaders } from './loaders';
+
+/** What every resolver receives: who is calling, their trust, and this request's loaders. */
+export interface ApiContext {
+  dataSource: DataSource;
+  actor: Actor | null;
+  /** The bearer token of the request, so sign-out can end that session. */
+  bearerToken: string | null;
+  loaders: Loaders;
+}
+
+/** Works out the caller from the Authorization header. A bad token is treated as no token. */
+export async function buildContext(dataSource: DataSource, headers: IncomingHttpHeaders): Promise<ApiContext> {
+  const header = headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const bearerToken = match ? match[1] : null;
+  let actor: Actor | null = null;
+  if (bearerToken) {
+    actor = isApiKey(bearerToken)
+      ? await actorForApiKey(dataSource.manager, bearerToken)
+      : await actorForSessionToken(dataSource.manager, bearerToken);
+  }
+  return {
+    dataSource,
+    actor,
+    bearerToken,
+    loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null),
+  };
+}

@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import {
+  autoIssueEnabledFor,
+  categoriesById,
+  contactsByOrganisation,
+  credentialRecordsByStaffMember,
+  credentialsByCategory,
+  credentialsById,
+  defaultTemplatesByStaffGroup,
+  jobRolesById,
+  jobRolesByStaffGroup,
+  notificationSettingsByOrganisation,
+  precedenceByTemplate,
+  requiredCredentialsByTemplate,
+  requirementsByTemplate,
+  staffGroupsById,
+  templatesById,
+  type CredentialsRequiredTemplate,
+  type JobRole,
+} from '@staff-passport/core';
+
+/**
+ * The DataLoaders of one request: nested fields are loaded in one query per kind, whatever the size
+ * of the list above them. `organisationId` is the caller's trust (null for national callers), so
+ * every trust-scoped loader is scoped by it.
+ */
+export function createLoaders(manager: EntityManager, organisationId: string | null) {
+  const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
+  return {
+    contactsByOrganisation: new DataLoader((ids: readonly string[]) => contactsByOrganisation(manager, ids)),
+    notificationSettingsByOrganisation: new DataLoader((ids: readonly string[]) =>
+      notificationSettingsByOrganisation(manager, ids),
+    ),
+    credentialsByCategory: new DataLoader((ids: readonly string[]) => credentialsByCategory(manager, ids)),
+    credential: new DataLoader((ids: readonly string[]) => credentialsById(manager, ids)),
+    category: new DataLoader((ids: readonly string[]) => categoriesById(manager, ids)),
+    autoIssue: new DataLoader(async (credentialIds: readonly string[]) =>
+      organisationId ? autoIssueEnabledFor(manager, organisationId, credentialIds) : credentialIds.map(() => null),
+    ),
+    staffGroup: new DataLoader((ids: readonly string[]) => staffGroupsById(manager, ids)),
+    jobRole: new DataLoader(async (ids: readonly string[]): Promise<(JobRole | null)[]> =>
+      organisationId ? (await jobRolesById(manager, organisationId, ids)).map((role) => role ?? null) : ids.map(() => null),
+    ),
+    jobRolesByStaffGroup: new DataLoader(async (ids: readonly string[]) =>
+      organisationId ? jobRolesByStaffGroup(manager, organisationId, ids) : emptyForNational<JobRole>(ids),
+    ),
+    template: new DataLoader((ids: readonly string[]) => templatesById(manager, organisationId, ids)),
+    defaultTemplateByStaffGroup: new DataLoader((ids: readonly string[]) => defaultTemplatesByStaffGroup(manager, ids)),
+    templateRequirements: new DataLoader((ids: readonly string[]) => requirementsByTemplate(manager, ids)),
+    requiredCredentials: new DataLoader((ids: readonly string[]) => requiredCredentialsByTemplate(manager, ids)),
+    templatePrecedence: new DataLoader(
+      (templates: readonly CredentialsRequiredTemplate[]) => precedenceByTemplate(manager, organisationId, templates),
+      { cacheKeyFn: (template) => template.id },
+    ),
+    customTemplatesByJobRole: new DataLoader(async (jobRoleIds: readonly string[]) => {
+      if (!organisationId) return emptyForNational<CredentialsRequiredTemplate>(jobRoleIds);
+      const templates: CredentialsRequiredTemplate[] = await manager
+        .getRepository<CredentialsRequiredTemplate>('CredentialsRequiredTemplate')
+        .createQueryBuilder('template')
+        .where('template.organisationId = :organisationId', { organisationId })
+        .andWhere('template.jobRoleId IN (:...jobRoleIds)', { jobRoleIds })
+        .orderBy('template.name', 'ASC')
+        .getMany();
+      return jobRoleIds.map((id) => templates.filter((template) => template.jobRoleId === id));
+    }),
+    credentialRecordsByStaffMember: new DataLoader((ids: readonly string[]) => credentialRecordsByStaffMember(manager, ids)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,34 @@
+import { createDataSource } from '@staff-passport/core';
+import { loadApiConfig } from './config';
+import { buildApiServer } from './server';
+
+/** Starts the API: validated settings, a database pool, and the HTTP server. Stops cleanly on SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadApiConfig();
+  const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'staff-passport-api' });
+  await dataSource.initialize();
+  const pending = await dataSource.showMigrations();
+  if (pending) {
+    throw new Error('The database has migrations that have not been applied: run `npm run migrate` first');
+  }
+  const { http, apollo } = await buildApiServer(dataSource, config);
+  http.listen(config.API_PORT, config.API_HOST, () => {
+    const address = http.address();
+    const port = typeof address === 'object' && address ? address.port : config.API_PORT;
+    console.log(`Staff Passport Settings API listening on http://${config.API_HOST}:${port}/graphql`);
+  });
+  const stop = async (signal: string) => {
+    console.log(`${signal} received: finishing requests and stopping`);
+    http.close();
+    await apollo.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

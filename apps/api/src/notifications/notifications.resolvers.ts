@@ -1,0 +1,9 @@
+import { updateNotificationSetting } from '@staff-passport/core';
+import type { Resolvers } from '../generated/graphql';
+
+export const notificationsResolvers: Resolvers = {
+  Mutation: {
+    updateNotificationSetting: (_, { input }, { dataSource, actor }) =>
+      updateNotificationSetting(dataSource, actor, input),
+  },
+};

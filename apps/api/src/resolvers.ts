@@ -1,0 +1,62 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { auditResolvers } from './audit/audit.resolvers';
+import { authResolvers } from './auth/auth.resolvers';
+import { credentialsResolvers } from './credentials/credentials.resolvers';
+import type { Resolvers } from './generated/graphql';
+import { jobRolesResolvers } from './job-roles/job-roles.resolvers';
+import { notificationsResolvers } from './notifications/notifications.resolvers';
+import { organisationResolvers } from './organisation/organisation.resolvers';
+import { staffResolvers } from './staff/staff.resolvers';
+import { summariesResolvers } from './summaries/summaries.resolvers';
+import { templatesResolvers } from './templates/templates.resolvers';
+
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An ISO 8601 instant.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  parseValue: (value) => parseInstant(value),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseInstant(ast.value) : null),
+});
+
+const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'An ISO 8601 calendar date.',
+  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
+  parseValue: (value) => String(value),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : null),
+});
+
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+function parseInstant(value: unknown): Date {
+  const date = new Date(String(value));
+  if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO 8601 instant');
+  return date;
+}
+
+const features: Resolvers[] = [
+  authResolvers,
+  organisationResolvers,
+  notificationsResolvers,
+  credentialsResolvers,
+  jobRolesResolvers,
+  templatesResolvers,
+  staffResolvers,
+  summariesResolvers,
+  auditResolvers,
+];
+
+/** Every feature's resolvers in one map, Query and Mutation fields merged. */
+export const resolvers: Resolvers = {
+  DateTime,
+  Date: DateScalar,
+  JSON: JSONScalar,
+  ...Object.assign({}, ...features),
+  Query: Object.assign({}, ...features.map((feature) => feature.Query ?? {})),
+  Mutation: Object.assign({}, ...features.map((feature) => feature.Mutation ?? {})),
+};

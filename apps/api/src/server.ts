@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { DataSource } from 'typeorm';
+import type { ApiConfig } from './config';
+import { buildContext, type ApiContext } from './context';
+import { formatError } from './errors';
+import { resolvers } from './resolvers';
+
+/** The schema travels with the build; in the repository it is the root schema.graphql. */
+export function loadTypeDefs(): string {
+  const candidates = [path.resolve(__dirname, '../../../schema.graphql'), path.resolve(process.cwd(), 'schema.graphql')];
+  for (const candidate of candidates) {
+    try {
+      return readFileSync(candidate, 'utf8');
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`schema.graphql not found (looked in ${candidates.join(', ')})`);
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ApiServer {
+  apollo: ApolloServer<ApiContext>;
+  http: Server;
+}
+
+type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'>;
+
+/**
+ * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), and
+ * `GET /health`. CSRF prevention is on: browsers must send JSON or a preflight-forcing header.
+ */
+export async function buildApiServer(
+  dataSource: DataSource,
+  config: ApiServerConfig,
+  log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+): Promise<ApiServer> {
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true }),
+      costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true }),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, (fault) => log('Unexpected error in a request', fault)),
+  });
+  await apollo.start();
+
+  const http = createServer((request, response) => {
+    handle(apollo, dataSource, request, response).catch((error: unknown) => {
+      log('Request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
+      else response.end();
+    });
+  });
+  http.on('close', () => void apollo.stop());
+  return { apollo, http };
+}
+
+async function handle(
+  apollo: ApolloServer<ApiContext>,
+  dataSource: DataSource,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/health' && request.method === 'GET') {
+    sendJson(response, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    sendJson(response, 404, { error: 'Not found: the API is at /graphql' });
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'POST') {
+    response.setHeader('allow', 'GET, POST');
+    sendJson(response, 405, { error: 'Use GET or POST' });
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown = undefined;
+  if (request.method === 'POST') {
+    const raw = await readBody(request);
+    if (raw === null) {
+      sendJson(response, 413, { error: `Request body larger than ${MAX_BODY_BYTES} bytes` });
+      return;
+    }
+    if (headers.get('content-type')?.includes('application/json')) {
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        sendJson(response, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
+    } else {
+      body = raw;
+    }
+  }
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
+    context: () => buildContext(dataSource, request.headers),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader('content-type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
