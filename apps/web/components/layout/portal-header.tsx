@@ -1,0 +1,24 @@
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { Header } from '@/components/nhsuk/header';
+import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
+
+export const PortalHeaderViewerFragment = graphql(`
+  fragment PortalHeader_Viewer on Viewer {
+    displayName
+    organisation {
+      name
+      odsCode
+    }
+  }
+`);
+
+export function PortalHeader(props: { viewer: FragmentType<typeof PortalHeaderViewerFragment> }) {
+  const viewer = getFragmentData(PortalHeaderViewerFragment, props.viewer);
+  return (
+    <Header
+      serviceName="Staff Passport Settings"
+      account={{ name: viewer.displayName, organisation: viewer.organisation?.name, signOut: <SignOutButton /> }}
+      links={[{ href: '/system-management', text: 'System management' }]}
+    />
+  );
+}

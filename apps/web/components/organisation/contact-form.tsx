@@ -1,0 +1,72 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { ErrorSummary } from '@/components/nhsuk/error-summary';
+import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
+import { useMutationResult } from '@/lib/apollo/use-mutation-result';
+import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
+
+export const ContactFormContactFragment = graphql(`
+  fragment ContactForm_Contact on Contact {
+    id
+    label
+    isTeam
+    name
+    email
+    phone
+  }
+`);
+
+const UpdateContactMutation = graphql(`
+  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {
+    updateOrganisationContact(input: $input) {
+      ...ContactForm_Contact
+    }
+  }
+`);
+
+const emptyToNull = (value: string) => (value.trim() ? value.trim() : null);
+
+export function ContactForm(props: { contact: FragmentType<typeof ContactFormContactFragment>; returnTo: string }) {
+  const contact = getFragmentData(ContactFormContactFragment, props.contact);
+  const router = useRouter();
+  const [name, setName] = useState(contact.name);
+  const [email, setEmail] = useState(contact.email ?? '');
+  const [phone, setPhone] = useState(contact.phone ?? '');
+  const { errors, setErrors, fail, byField } = useFormErrors();
+  const [update, { loading }] = useMutationResult(UpdateContactMutation);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim()) {
+      setErrors([{ field: 'name', message: contact.isTeam ? 'Enter the team name' : 'Enter a full name', code: 'REQUIRED' }]);
+      return;
+    }
+    const result = await update({ input: { contactId: contact.id, name: name.trim(), email: emptyToNull(email), phone: emptyToNull(phone) } });
+    if (!result.ok) return fail(result.error);
+    router.push(`${props.returnTo}?changed=${encodeURIComponent(contact.id)}`);
+    router.refresh();
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={errors} fieldIds={{ contactId: 'name' }} />
+      <span className="nhsuk-caption-l">Organisation details</span>
+      <h1>Change {contact.label.toLowerCase()} details</h1>
+      <form onSubmit={onSubmit} noValidate>
+        <TextInput id="name" label={contact.isTeam ? 'Team name' : 'Full name'} value={name} onChange={setName} error={byField.name} autoComplete={contact.isTeam ? 'organization' : 'name'} />
+        <TextInput id="email" label="Email address" type="email" spellCheck={false} value={email} onChange={setEmail} error={byField.email} autoComplete="email" />
+        <TextInput id="phone" label="Phone number" type="tel" value={phone} onChange={setPhone} error={byField.phone} autoComplete="tel" width={20} />
+        <ButtonGroup>
+          <Button disabled={loading}>Continue</Button>
+          <Link className="nhsuk-link" href={props.returnTo}>
+            Cancel
+          </Link>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

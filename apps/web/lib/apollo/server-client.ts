@@ -1,0 +1,45 @@
+import { HttpLink } from '@apollo/client';
+import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { redirect } from 'next/navigation';
+import { currentApiToken } from '@/lib/auth/api-token';
+import { env } from '@/lib/env';
+import { describeError, isUnauthenticated } from '@/lib/graphql/result';
+import { toResult } from './to-result';
+
+/** One Apollo Client per request for server components; it talks to the API directly. */
+export const { getClient } = registerApolloClient(
+  () =>
+    new ApolloClient({
+      cache: new InMemoryCache(),
+      link: new HttpLink({ uri: env().apiUrl, fetchOptions: { cache: 'no-store' } }),
+      defaultOptions: { query: { fetchPolicy: 'no-cache' } },
+    }),
+);
+
+export const SESSION_EXPIRED_PATH = '/sign-in?error=SessionExpired';
+
+/**
+ * Runs a query for a server page as the signed-in user. No or an expired session sends the user
+ * to sign in with a message; any other failure is thrown for the segment's error.tsx to show.
+ */
+export async function serverQuery<TData, TVariables extends Record<string, unknown>>(
+  query: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData> {
+  const token = await currentApiToken();
+  if (!token) redirect(SESSION_EXPIRED_PATH);
+  const { data, error } = await getClient().query<TData, TVariables>({
+    query,
+    variables: variables as TVariables,
+    errorPolicy: 'all',
+    fetchPolicy: 'no-cache',
+    context: { headers: { authorization: `Bearer ${token}` } },
+  } as never);
+  const result = toResult(data as TData | undefined, error);
+  if (!result.ok) {
+    if (isUnauthenticated(result.error)) redirect(SESSION_EXPIRED_PATH);
+    throw new Error(describeError(result.error));
+  }
+  return result.data;
+}

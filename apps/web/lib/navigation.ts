@@ -1,0 +1,17 @@
+import type { Crumb } from '@/components/nhsuk/layout-parts';
+
+export const SYSTEM_MANAGEMENT_CRUMBS: Crumb[] = [
+  { href: '/', text: 'Home' },
+  { href: '/system-management', text: 'System management' },
+];
+
+export const crumbsTo = (...more: Crumb[]): Crumb[] => [...SYSTEM_MANAGEMENT_CRUMBS, ...more];
+
+export const SETTINGS_AREAS = [
+  { href: '/system-management/organisation', title: 'Organisation details', description: 'The contact details your trust gave when it registered: people and team mailboxes.' },
+  { href: '/system-management/notifications', title: 'Notification settings', description: 'Which teams get a weekly email summary of their outstanding actions, and where it is sent.' },
+  { href: '/system-management/credentials', title: 'Credential settings – automatic issuance', description: 'Which credentials are issued automatically when ESR sends an update.' },
+  { href: '/system-management/templates', title: 'Credentials required templates', description: 'Which credentials staff need, by staff group, job role and employment type.' },
+  { href: '/system-management/job-roles', title: 'Manage job roles', description: 'The job roles your trust uses within each staff group.' },
+  { href: '/system-management/audit', title: 'Audit log', description: 'Who changed which setting, and when.' },
+];
