@@ -25,10 +25,10 @@ const serverSide: Config = {
     '^@staff-passport/core$': '<rootDir>/packages/core/src/index.ts',
     '^@staff-passport/core/testing$': '<rootDir>/packages/core/src/testing/index.ts',
   },
-  testTimeout: 60_000,
 };
 
 const config: Config = {
+  testTimeout: 60_000,
   projects: [serverSide],
 };
 

@@ -62,7 +62,6 @@ export async function buildApiServer(
       else response.end();
     });
   });
-  http.on('close', () => void apollo.stop());
   return { apollo, http };
 }
 

@@ -1,0 +1,82 @@
+import type { AddressInfo } from 'node:net';
+import { createApiClient, hashPassword, type ApiScope, type PortalRole } from '@staff-passport/core';
+import type { TestDatabase } from '@staff-passport/core/testing';
+import { buildApiServer, type ApiServer } from '../server';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+export interface TestApi {
+  url: string;
+  /** Sends one operation over HTTP, as a client would. */
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
+  /** Creates a portal user in the trust and signs them in through the API; returns the session token. */
+  signedInUser(organisationId: string, role: PortalRole): Promise<string>;
+  /** Registers an API client and returns its key. */
+  apiKey(odsCode: string | null, scopes: ApiScope[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+let userCounter = 0;
+
+/** The real API server on a free port, against a suite's own database. */
+export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number; maxCost?: number } = {}): Promise<TestApi> {
+  const server: ApiServer = await buildApiServer(
+    db.dataSource,
+    {
+      GRAPHQL_INTROSPECTION: true,
+      GRAPHQL_MAX_DEPTH: limits.maxDepth ?? 10,
+      GRAPHQL_MAX_COST: limits.maxCost ?? 20000,
+      NODE_ENV: 'test',
+    },
+    (message, error) => {
+      throw new Error(`${message}: ${error instanceof Error ? error.stack : String(error)}`);
+    },
+  );
+  await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+  const { port } = server.http.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+
+  const request: TestApi['request'] = async (query, variables, token) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse;
+    return { status: response.status, data: body.data as never, errors: body.errors };
+  };
+
+  const passwordHash = await hashPassword('Test-password-1');
+  return {
+    url,
+    request,
+    async signedInUser(organisationId, role) {
+      userCounter += 1;
+      const username = `user${userCounter}.${role.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}`;
+      await db.dataSource.query(
+        `INSERT INTO portal_user (organisation_id, username, display_name, password_hash, role) VALUES ($1, $2, $3, $4, $5)`,
+        [organisationId, username, `Test ${role}`, passwordHash, role],
+      );
+      const result = await request<{ signIn: { token: string } }>(
+        'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+        { u: username, p: 'Test-password-1' },
+      );
+      if (!result.data?.signIn) throw new Error(`Sign-in failed: ${JSON.stringify(result.errors)}`);
+      return result.data.signIn.token;
+    },
+    async apiKey(odsCode, scopes) {
+      const { apiKey } = await createApiClient(db.dataSource, { name: `Client ${scopes.join('+') || 'none'}`, odsCode, scopes });
+      return apiKey;
+    },
+    async close() {
+      const closed = new Promise<void>((resolve) => server.http.close(() => resolve()));
+      server.http.closeAllConnections();
+      await closed;
+      await server.apollo.stop();
+    },
+  };
+}
