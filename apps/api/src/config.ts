@@ -1,9 +1,9 @@
-import { databaseConfigSchema, readConfig } from '@staff-passport/core';
+import { databaseConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
 import { z } from 'zod';
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-export const apiConfigSchema = databaseConfigSchema.extend({
+export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Schema introspection: on for local use, off in production unless asked for. */

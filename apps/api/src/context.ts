@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor } from '@staff-passport/core';
+import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer } from '@staff-passport/core';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives: who is calling, their trust, and this request's loaders. */
@@ -10,10 +10,16 @@ export interface ApiContext {
   /** The bearer token of the request, so sign-out can end that session. */
   bearerToken: string | null;
   loaders: Loaders;
+  /** Where mutations that start background work enqueue it. */
+  jobs: JobEnqueuer;
 }
 
 /** Works out the caller from the Authorization header. A bad token is treated as no token. */
-export async function buildContext(dataSource: DataSource, headers: IncomingHttpHeaders): Promise<ApiContext> {
+export async function buildContext(
+  dataSource: DataSource,
+  headers: IncomingHttpHeaders,
+  jobs: JobEnqueuer,
+): Promise<ApiContext> {
   const header = headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const bearerToken = match ? match[1] : null;
@@ -28,5 +34,6 @@ export async function buildContext(dataSource: DataSource, headers: IncomingHttp
     actor,
     bearerToken,
     loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null),
+    jobs,
   };
 }

@@ -1,4 +1,4 @@
-import { createDataSource } from '@staff-passport/core';
+import { createDataSource, JobQueues } from '@staff-passport/core';
 import { loadApiConfig } from './config';
 import { buildApiServer } from './server';
 
@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   if (pending) {
     throw new Error('The database has migrations that have not been applied: run `npm run migrate` first');
   }
-  const { http, apollo } = await buildApiServer(dataSource, config);
+  const jobs = new JobQueues({ connection: config.REDIS_URL, prefix: config.QUEUE_PREFIX });
+  const { http, apollo } = await buildApiServer(dataSource, config, undefined, jobs);
   http.listen(config.API_PORT, config.API_HOST, () => {
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     console.log(`${signal} received: finishing requests and stopping`);
     http.close();
     await apollo.stop();
+    await jobs.close();
     await dataSource.destroy();
     process.exit(0);
   };

@@ -6,8 +6,11 @@ import type { Resolvers } from './generated/graphql';
 import { jobRolesResolvers } from './job-roles/job-roles.resolvers';
 import { notificationsResolvers } from './notifications/notifications.resolvers';
 import { organisationResolvers } from './organisation/organisation.resolvers';
+import { esrBatchesResolvers } from './staff/esr-batches.resolvers';
 import { staffResolvers } from './staff/staff.resolvers';
 import { summariesResolvers } from './summaries/summaries.resolvers';
+import { summaryDispatchResolvers } from './summaries/summary-dispatch.resolvers';
+import { templateResolutionResolvers } from './templates/template-resolution.resolvers';
 import { templatesResolvers } from './templates/templates.resolvers';
 
 const DateTime = new GraphQLScalarType({
@@ -46,8 +49,11 @@ const features: Resolvers[] = [
   credentialsResolvers,
   jobRolesResolvers,
   templatesResolvers,
+  templateResolutionResolvers,
   staffResolvers,
+  esrBatchesResolvers,
   summariesResolvers,
+  summaryDispatchResolvers,
   auditResolvers,
 ];
 

@@ -5,6 +5,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { DataSource } from 'typeorm';
+import { JobQueues, jobsConfigSchema, readConfig, type JobEnqueuer } from '@staff-passport/core';
 import type { ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
 import { formatError } from './errors';
@@ -28,6 +29,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface ApiServer {
   apollo: ApolloServer<ApiContext>;
   http: Server;
+  jobs: JobEnqueuer;
 }
 
 type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'>;
@@ -35,12 +37,20 @@ type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DE
 /**
  * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), and
  * `GET /health`. CSRF prevention is on: browsers must send JSON or a preflight-forcing header.
+ * Background work goes to `jobs`; without it, to the queues at REDIS_URL (closed when Apollo stops).
  */
 export async function buildApiServer(
   dataSource: DataSource,
   config: ApiServerConfig,
   log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+  jobs?: JobEnqueuer,
 ): Promise<ApiServer> {
+  let ownJobs: JobQueues | null = null;
+  if (!jobs) {
+    const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
+    jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX });
+  }
+  const enqueuer = jobs;
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
@@ -52,22 +62,24 @@ export async function buildApiServer(
       costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, (fault) => log('Unexpected error in a request', fault)),
+    plugins: [{ serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) }],
   });
   await apollo.start();
 
   const http = createServer((request, response) => {
-    handle(apollo, dataSource, request, response).catch((error: unknown) => {
+    handle(apollo, dataSource, enqueuer, request, response).catch((error: unknown) => {
       log('Request failed', error);
       if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
       else response.end();
     });
   });
-  return { apollo, http };
+  return { apollo, http, jobs: enqueuer };
 }
 
 async function handle(
   apollo: ApolloServer<ApiContext>,
   dataSource: DataSource,
+  jobs: JobEnqueuer,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -109,7 +121,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-    context: () => buildContext(dataSource, request.headers),
+    context: () => buildContext(dataSource, request.headers, jobs),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

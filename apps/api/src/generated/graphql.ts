@@ -232,17 +232,40 @@ export type EsrStaffMemberInput = {
   startDate: Scalars['Date']['input'];
 };
 
-/** What became of a batch of ESR credential updates. */
+/**
+ * A batch of ESR credential updates. recordEsrCredentialUpdates stores it and returns at once (QUEUED);
+ * a background job applies rule 3. Ask esrUpdateBatch(id) until it is APPLIED to see what became of it.
+ * Sending the same updates again is harmless: they are counted as replayed and change nothing.
+ */
 export type EsrUpdateBatch = {
   __typename?: 'EsrUpdateBatch';
-  /** Waiting for someone to issue them by hand: outstanding actions. */
-  awaitingManualIssue: Scalars['Int']['output'];
-  /** Issued automatically because the trust's flag for the credential is on. */
-  issued: Scalars['Int']['output'];
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Waiting for someone to issue them by hand: outstanding actions. Null until APPLIED. */
+  awaitingManualIssue?: Maybe<Scalars['Int']['output']>;
+  /** Why the batch FAILED. */
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Issued automatically because the trust's flag for the credential is on. Null until APPLIED. */
+  issued?: Maybe<Scalars['Int']['output']>;
+  /** Updates in the batch as sent. */
   received: Scalars['Int']['output'];
-  /** Replays of versions already applied, or older than the one held: nothing changed. */
-  unchanged: Scalars['Int']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** Updates already stored by an earlier batch, or sent twice in this one: nothing changes for them. */
+  replayed: Scalars['Int']['output'];
+  status: EsrUpdateBatchStatus;
+  /** Updates stored for the first time by this batch: the ones the job applies. */
+  stored: Scalars['Int']['output'];
+  /** Replays and versions no newer than the one held: nothing changed. Null until APPLIED. */
+  unchanged?: Maybe<Scalars['Int']['output']>;
 };
+
+export type EsrUpdateBatchStatus =
+  /** Applied: the counts of what became of it are filled in. */
+  | 'APPLIED'
+  /** Could not be applied after several tries; see error. Nothing of it was applied. */
+  | 'FAILED'
+  /** Stored; a background job will apply rule 3 to it shortly. */
+  | 'QUEUED';
 
 /** A job role a trust uses within a staff group. */
 export type JobRole = {
@@ -260,10 +283,20 @@ export type Mutation = {
   createJobRole: JobRole;
   deleteCredentialsRequiredTemplate: DeleteCredentialsRequiredTemplatePayload;
   deleteJobRole: DeleteJobRolePayload;
-  /** For ESR feeds: store credential updates and issue them or queue them for manual issue. */
+  /** Issue a credential that awaits manual issue. */
+  issueCredentialManually: CredentialRecord;
+  /**
+   * For ESR feeds: store a batch of credential updates and queue it; a background job issues each update
+   * or leaves it awaiting manual issue (rule 3). Returns at once with status QUEUED: see esrUpdateBatch.
+   */
   recordEsrCredentialUpdates: EsrUpdateBatch;
   /** For ESR feeds: add or update staff members of the caller's trust, by ESR assignment number. */
   recordEsrStaffMembers: RecordEsrStaffMembersPayload;
+  /**
+   * Send this week's summary to one team now, to its current address, e.g. to check the address. It is
+   * recorded as ON_DEMAND and does not replace or hold back the weekly summary.
+   */
+  sendSummaryNow: SummaryDispatch;
   setAutoIssue: SetAutoIssuePayload;
   /** Sign in as a portal user. Ten failed attempts lock the account for 15 minutes. */
   signIn: SignInPayload;
@@ -296,6 +329,11 @@ export type MutationDeleteJobRoleArgs = {
 };
 
 
+export type MutationIssueCredentialManuallyArgs = {
+  credentialRecordId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordEsrCredentialUpdatesArgs = {
   input: RecordEsrCredentialUpdatesInput;
 };
@@ -303,6 +341,11 @@ export type MutationRecordEsrCredentialUpdatesArgs = {
 
 export type MutationRecordEsrStaffMembersArgs = {
   staffMembers: Array<EsrStaffMemberInput>;
+};
+
+
+export type MutationSendSummaryNowArgs = {
+  team: Team;
 };
 
 
@@ -390,6 +433,8 @@ export type Query = {
   credentialsRequiredTemplates: CredentialsRequiredTemplatePage;
   /** The template that applies to a person of this staff group, employment type and job role. */
   effectiveTemplate: EffectiveTemplate;
+  /** A batch of ESR credential updates of the caller's trust, by the id recordEsrCredentialUpdates gave. */
+  esrUpdateBatch?: Maybe<EsrUpdateBatch>;
   /** The caller. Null when not signed in. */
   me?: Maybe<Viewer>;
   /** The caller's trust. */
@@ -400,6 +445,10 @@ export type Query = {
   staffGroups: Array<StaffGroup>;
   /** The trust's staff members, by name. */
   staffMembers: StaffMemberPage;
+  /** The trust's summary emails, newest first, including those that failed. For its portal administrators. */
+  summaryDispatches: SummaryDispatchPage;
+  /** Progress of the background recomputation of effective templates and missing credentials. */
+  templateResolutionStatus: TemplateResolutionStatus;
 };
 
 
@@ -426,7 +475,18 @@ export type QueryEffectiveTemplateArgs = {
 };
 
 
+export type QueryEsrUpdateBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryStaffMembersArgs = {
+  page?: InputMaybe<PageInput>;
+};
+
+
+export type QuerySummaryDispatchesArgs = {
+  filter?: InputMaybe<SummaryDispatchesFilter>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -492,6 +552,52 @@ export type StaffMemberPage = {
   pageInfo: PageInfo;
 };
 
+/** One summary email to one team: planned, sent, or failed. */
+export type SummaryDispatch = {
+  __typename?: 'SummaryDispatch';
+  /** Tries so far. */
+  attempts: Scalars['Int']['output'];
+  /** The counts the email carried, once SENT. */
+  counts?: Maybe<TeamOutstandingActions>;
+  createdAt: Scalars['DateTime']['output'];
+  failedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The ISO week it summarises, e.g. 2026-W48. */
+  isoWeek: Scalars['String']['output'];
+  kind: SummaryDispatchKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The address it was (or will be) sent to. */
+  recipient?: Maybe<Scalars['String']['output']>;
+  /** Who asked for an ON_DEMAND summary. */
+  requestedBy?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SummaryDispatchStatus;
+  team: Team;
+};
+
+export type SummaryDispatchKind =
+  /** Sent by sendSummaryNow: one per request, apart from the weekly one (which it never replaces). */
+  | 'ON_DEMAND'
+  /** The Monday 08:00 summary: at most one per team and ISO week. */
+  | 'WEEKLY';
+
+export type SummaryDispatchPage = {
+  __typename?: 'SummaryDispatchPage';
+  nodes: Array<SummaryDispatch>;
+  pageInfo: PageInfo;
+};
+
+export type SummaryDispatchStatus =
+  /** Given up: the mail server refused it for good, or every retry failed. See lastError. */
+  | 'FAILED'
+  /** Waiting to be sent, or being retried after a temporary failure (see attempts and lastError). */
+  | 'PENDING'
+  | 'SENT';
+
+export type SummaryDispatchesFilter = {
+  status?: InputMaybe<SummaryDispatchStatus>;
+};
+
 /** The teams that own credentials and receive weekly summaries of outstanding actions. */
 export type Team =
   | 'EDUCATION_AND_TRAINING'
@@ -516,6 +622,45 @@ export type TemplateMatch =
   | 'JOB_ROLE'
   /** The trust's custom template for the staff group (no job role) and employment type. */
   | 'STAFF_GROUP';
+
+/**
+ * A background recomputation, after a change to templates, job roles or staff members, of which template
+ * applies to each affected staff member and which required credentials they lack.
+ */
+export type TemplateResolutionRun = {
+  __typename?: 'TemplateResolutionRun';
+  /** Staff members recomputed so far. */
+  done: Scalars['Int']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What started it, e.g. template.deleted. */
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TemplateResolutionRunStatus;
+  /** Staff members the run covers; null until it starts. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TemplateResolutionRunStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** Whether outstanding actions reflect every change yet, with the progress of the runs still going. */
+export type TemplateResolutionStatus = {
+  __typename?: 'TemplateResolutionStatus';
+  /** Staff members recomputed so far by the runs still queued or running. */
+  done: Scalars['Int']['output'];
+  /** Runs queued or running, then the five latest finished; newest first. */
+  runs: Array<TemplateResolutionRun>;
+  /** Staff members those runs cover. */
+  total: Scalars['Int']['output'];
+  /** True when no run is queued or running. */
+  upToDate: Scalars['Boolean']['output'];
+};
 
 export type UpdateCredentialsRequiredTemplateInput = {
   categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -666,6 +811,7 @@ export type ResolversTypes = ResolversObject<{
   EsrCredentialUpdateInput: EsrCredentialUpdateInput;
   EsrStaffMemberInput: EsrStaffMemberInput;
   EsrUpdateBatch: ResolverTypeWrapper<EsrUpdateBatch>;
+  EsrUpdateBatchStatus: EsrUpdateBatchStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -686,9 +832,17 @@ export type ResolversTypes = ResolversObject<{
   StaffMember: ResolverTypeWrapper<StaffMemberModel>;
   StaffMemberPage: ResolverTypeWrapper<Omit<StaffMemberPage, 'nodes'> & { nodes: Array<ResolversTypes['StaffMember']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SummaryDispatch: ResolverTypeWrapper<SummaryDispatch>;
+  SummaryDispatchKind: SummaryDispatchKind;
+  SummaryDispatchPage: ResolverTypeWrapper<SummaryDispatchPage>;
+  SummaryDispatchStatus: SummaryDispatchStatus;
+  SummaryDispatchesFilter: SummaryDispatchesFilter;
   Team: Team;
   TeamOutstandingActions: ResolverTypeWrapper<TeamOutstandingActions>;
   TemplateMatch: TemplateMatch;
+  TemplateResolutionRun: ResolverTypeWrapper<TemplateResolutionRun>;
+  TemplateResolutionRunStatus: TemplateResolutionRunStatus;
+  TemplateResolutionStatus: ResolverTypeWrapper<TemplateResolutionStatus>;
   UpdateCredentialsRequiredTemplateInput: UpdateCredentialsRequiredTemplateInput;
   UpdateJobRoleInput: UpdateJobRoleInput;
   UpdateNotificationSettingInput: UpdateNotificationSettingInput;
@@ -738,7 +892,12 @@ export type ResolversParentTypes = ResolversObject<{
   StaffMember: StaffMemberModel;
   StaffMemberPage: Omit<StaffMemberPage, 'nodes'> & { nodes: Array<ResolversParentTypes['StaffMember']> };
   String: Scalars['String']['output'];
+  SummaryDispatch: SummaryDispatch;
+  SummaryDispatchPage: SummaryDispatchPage;
+  SummaryDispatchesFilter: SummaryDispatchesFilter;
   TeamOutstandingActions: TeamOutstandingActions;
+  TemplateResolutionRun: TemplateResolutionRun;
+  TemplateResolutionStatus: TemplateResolutionStatus;
   UpdateCredentialsRequiredTemplateInput: UpdateCredentialsRequiredTemplateInput;
   UpdateJobRoleInput: UpdateJobRoleInput;
   UpdateNotificationSettingInput: UpdateNotificationSettingInput;
@@ -847,10 +1006,17 @@ export type EffectiveTemplateResolvers<ContextType = ApiContext, ParentType exte
 }>;
 
 export type EsrUpdateBatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EsrUpdateBatch'] = ResolversParentTypes['EsrUpdateBatch']> = ResolversObject<{
-  awaitingManualIssue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  issued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  awaitingManualIssue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EsrUpdateBatchStatus'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -869,8 +1035,10 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   createJobRole?: Resolver<ResolversTypes['JobRole'], ParentType, ContextType, RequireFields<MutationCreateJobRoleArgs, 'input'>>;
   deleteCredentialsRequiredTemplate?: Resolver<ResolversTypes['DeleteCredentialsRequiredTemplatePayload'], ParentType, ContextType, RequireFields<MutationDeleteCredentialsRequiredTemplateArgs, 'id'>>;
   deleteJobRole?: Resolver<ResolversTypes['DeleteJobRolePayload'], ParentType, ContextType, RequireFields<MutationDeleteJobRoleArgs, 'id'>>;
+  issueCredentialManually?: Resolver<ResolversTypes['CredentialRecord'], ParentType, ContextType, RequireFields<MutationIssueCredentialManuallyArgs, 'credentialRecordId'>>;
   recordEsrCredentialUpdates?: Resolver<ResolversTypes['EsrUpdateBatch'], ParentType, ContextType, RequireFields<MutationRecordEsrCredentialUpdatesArgs, 'input'>>;
   recordEsrStaffMembers?: Resolver<ResolversTypes['RecordEsrStaffMembersPayload'], ParentType, ContextType, RequireFields<MutationRecordEsrStaffMembersArgs, 'staffMembers'>>;
+  sendSummaryNow?: Resolver<ResolversTypes['SummaryDispatch'], ParentType, ContextType, RequireFields<MutationSendSummaryNowArgs, 'team'>>;
   setAutoIssue?: Resolver<ResolversTypes['SetAutoIssuePayload'], ParentType, ContextType, RequireFields<MutationSetAutoIssueArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'password' | 'username'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -908,11 +1076,14 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   credentialsRequiredTemplate?: Resolver<Maybe<ResolversTypes['CredentialsRequiredTemplate']>, ParentType, ContextType, RequireFields<QueryCredentialsRequiredTemplateArgs, 'id'>>;
   credentialsRequiredTemplates?: Resolver<ResolversTypes['CredentialsRequiredTemplatePage'], ParentType, ContextType, Partial<QueryCredentialsRequiredTemplatesArgs>>;
   effectiveTemplate?: Resolver<ResolversTypes['EffectiveTemplate'], ParentType, ContextType, RequireFields<QueryEffectiveTemplateArgs, 'employmentType' | 'staffGroupId'>>;
+  esrUpdateBatch?: Resolver<Maybe<ResolversTypes['EsrUpdateBatch']>, ParentType, ContextType, RequireFields<QueryEsrUpdateBatchArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   outstandingActions?: Resolver<Array<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberPage'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
+  summaryDispatches?: Resolver<ResolversTypes['SummaryDispatchPage'], ParentType, ContextType, Partial<QuerySummaryDispatchesArgs>>;
+  templateResolutionStatus?: Resolver<ResolversTypes['TemplateResolutionStatus'], ParentType, ContextType>;
 }>;
 
 export type RecordEsrStaffMembersPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RecordEsrStaffMembersPayload'] = ResolversParentTypes['RecordEsrStaffMembersPayload']> = ResolversObject<{
@@ -957,11 +1128,51 @@ export type StaffMemberPageResolvers<ContextType = ApiContext, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
+export type SummaryDispatchResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SummaryDispatch'] = ResolversParentTypes['SummaryDispatch']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isoWeek?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SummaryDispatchKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SummaryDispatchStatus'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+}>;
+
+export type SummaryDispatchPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SummaryDispatchPage'] = ResolversParentTypes['SummaryDispatchPage']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['SummaryDispatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
 export type TeamOutstandingActionsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TeamOutstandingActions'] = ResolversParentTypes['TeamOutstandingActions']> = ResolversObject<{
   awaitingManualIssue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   missingRequiredCredentials?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TemplateResolutionRunResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TemplateResolutionRun'] = ResolversParentTypes['TemplateResolutionRun']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TemplateResolutionRunStatus'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type TemplateResolutionStatusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TemplateResolutionStatus'] = ResolversParentTypes['TemplateResolutionStatus']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['TemplateResolutionRun']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upToDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -1003,7 +1214,11 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   StaffGroup?: StaffGroupResolvers<ContextType>;
   StaffMember?: StaffMemberResolvers<ContextType>;
   StaffMemberPage?: StaffMemberPageResolvers<ContextType>;
+  SummaryDispatch?: SummaryDispatchResolvers<ContextType>;
+  SummaryDispatchPage?: SummaryDispatchPageResolvers<ContextType>;
   TeamOutstandingActions?: TeamOutstandingActionsResolvers<ContextType>;
+  TemplateResolutionRun?: TemplateResolutionRunResolvers<ContextType>;
+  TemplateResolutionStatus?: TemplateResolutionStatusResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

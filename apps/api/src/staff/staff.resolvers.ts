@@ -1,17 +1,19 @@
-import { listStaffMembers, recordEsrCredentialUpdates, recordEsrStaffMembers } from '@staff-passport/core';
+import { listStaffMembers, queueEsrCredentialUpdates, recordEsrStaffMembers } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
+import { queueTemplateResolution } from '../templates/template-resolution.resolvers';
 
 export const staffResolvers: Resolvers = {
   Query: {
     staffMembers: (_, { page }, { dataSource, actor }) => listStaffMembers(dataSource.manager, actor, page),
   },
   Mutation: {
-    recordEsrStaffMembers: async (_, { staffMembers }, { dataSource, actor }) => {
-      const { created, updated } = await recordEsrStaffMembers(dataSource, actor, staffMembers);
+    recordEsrStaffMembers: async (_, { staffMembers }, context) => {
+      const { created, updated, staffMemberIds } = await recordEsrStaffMembers(context.dataSource, context.actor, staffMembers);
+      await queueTemplateResolution(context, 'staff.recorded-from-esr', { staffMemberIds });
       return { created, updated };
     },
-    recordEsrCredentialUpdates: (_, { input }, { dataSource, actor }) =>
-      recordEsrCredentialUpdates(dataSource, actor, input.updates),
+    recordEsrCredentialUpdates: (_, { input }, { dataSource, actor, jobs }) =>
+      queueEsrCredentialUpdates(dataSource, actor, input.updates, jobs),
   },
   StaffMember: {
     staffGroup: async (member, _, { loaders }) => (await loaders.staffGroup.load(member.staffGroupId))!,

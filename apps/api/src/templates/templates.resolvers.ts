@@ -7,6 +7,7 @@ import {
   updateTemplate,
 } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
+import { queueTemplateResolution } from './template-resolution.resolvers';
 
 export const templatesResolvers: Resolvers = {
   Query: {
@@ -19,11 +20,25 @@ export const templatesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createCredentialsRequiredTemplate: (_, { input }, { dataSource, actor }) =>
-      createTemplate(dataSource, actor, input),
-    updateCredentialsRequiredTemplate: (_, { input }, { dataSource, actor }) =>
-      updateTemplate(dataSource, actor, input),
-    deleteCredentialsRequiredTemplate: (_, { id }, { dataSource, actor }) => deleteTemplate(dataSource, actor, id),
+    createCredentialsRequiredTemplate: async (_, { input }, context) => {
+      const template = await createTemplate(context.dataSource, context.actor, input);
+      await queueTemplateResolution(context, 'template.created', { staffGroupIds: [template.staffGroupId] });
+      return template;
+    },
+    updateCredentialsRequiredTemplate: async (_, { input }, context) => {
+      const template = await updateTemplate(context.dataSource, context.actor, input);
+      // whoever had it (whatever its staff group was) and everyone in its staff group now
+      await queueTemplateResolution(context, 'template.updated', { staffGroupIds: [template.staffGroupId], templateIds: [template.id] });
+      return template;
+    },
+    deleteCredentialsRequiredTemplate: async (_, { id }, context) => {
+      const deleted = await deleteTemplate(context.dataSource, context.actor, id);
+      await queueTemplateResolution(context, 'template.deleted', {
+        staffGroupIds: deleted.nowInEffect.map((template) => template.staffGroupId),
+        templateIds: [deleted.deletedId],
+      });
+      return deleted;
+    },
   },
   CredentialsRequiredTemplate: {
     staffGroup: async (template, _, { loaders }) => (await loaders.staffGroup.load(template.staffGroupId))!,

@@ -1,0 +1,12 @@
+import { listSummaryDispatches, requestSummaryNow } from '@staff-passport/core';
+import type { Resolvers } from '../generated/graphql';
+
+export const summaryDispatchResolvers: Resolvers = {
+  Query: {
+    summaryDispatches: (_, { filter, page }, { dataSource, actor }) =>
+      listSummaryDispatches(dataSource.manager, actor, filter, page),
+  },
+  Mutation: {
+    sendSummaryNow: (_, { team }, { dataSource, actor, jobs }) => requestSummaryNow(dataSource, actor, team, jobs),
+  },
+};

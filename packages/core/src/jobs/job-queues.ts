@@ -1,0 +1,130 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import IORedis, { type Redis } from 'ioredis';
+import type { EsrCredentialUpdatesJobData } from './esr-credential-updates.job';
+import { esrCredentialUpdatesJobId } from './esr-credential-updates.job';
+import { QueueName } from './queue-names';
+import type { SummaryEmailJobData } from './summary-email.job';
+import { summaryEmailJobId } from './summary-email.job';
+import type { TemplateResolutionJobData } from './template-resolution.job';
+import { templateResolutionJobId } from './template-resolution.job';
+import type { WeeklySummaryJobData } from './weekly-summary.job';
+
+/**
+ * A Redis connection for BullMQ. Workers need `maxRetriesPerRequest: null` (their blocking commands
+ * must wait out a Redis restart); producers in a request fail fast instead.
+ */
+export function redisConnection(url: string, role: 'worker' | 'producer'): Redis {
+  return new IORedis(url, {
+    maxRetriesPerRequest: role === 'worker' ? null : 3,
+    enableOfflineQueue: role === 'worker',
+    lazyConnect: role === 'producer',
+  });
+}
+
+export interface JobQueuesOptions {
+  /** A redis:// URL, or a connection to share. */
+  connection: string | Redis;
+  /** Namespaces every key of every queue (tests use a random one). @defaultValue 'sps' */
+  prefix?: string;
+  /** First retry delay of a summary email whose SMTP send failed; doubles each time. @defaultValue 60000 */
+  summaryEmailBackoffMs?: number;
+  /** Tries of a summary email before it is recorded as failed. @defaultValue 8 */
+  summaryEmailAttempts?: number;
+}
+
+export const DEFAULT_QUEUE_PREFIX = 'sps';
+
+const kept: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
+  removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/**
+ * The queues every process enqueues to, with each job's retry policy. Queues are opened on first
+ * use, so a process that never enqueues never connects to Redis.
+ */
+export class JobQueues {
+  readonly prefix: string;
+  private readonly queues = new Map<QueueName, Queue>();
+  private connection: Redis | null = null;
+  private readonly ownsConnection: boolean;
+
+  constructor(private readonly options: JobQueuesOptions) {
+    if (!options.connection) throw new Error('JobQueues needs a Redis connection or a redis:// URL (REDIS_URL)');
+    this.prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
+    this.ownsConnection = typeof options.connection === 'string';
+  }
+
+  /** The retry policy of each queue's jobs. */
+  jobOptions(name: QueueName): JobsOptions {
+    switch (name) {
+      case QueueName.EsrCredentialUpdates:
+      case QueueName.TemplateResolution:
+        return { ...kept, attempts: 8, backoff: { type: 'exponential', delay: 2000 } };
+      case QueueName.WeeklySummary:
+        return { ...kept, attempts: 10, backoff: { type: 'exponential', delay: 30_000 } };
+      case QueueName.SummaryEmail:
+        return {
+          ...kept,
+          attempts: this.options.summaryEmailAttempts ?? 8,
+          backoff: { type: 'exponential', delay: this.options.summaryEmailBackoffMs ?? 60_000 },
+        };
+      default: {
+        const unknown: never = name;
+        throw new Error(`No job options for queue ${String(unknown)}`);
+      }
+    }
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      if (!this.connection) {
+        this.connection =
+          typeof this.options.connection === 'string'
+            ? redisConnection(this.options.connection, 'producer')
+            : this.options.connection;
+      }
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: this.jobOptions(name) });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async enqueueEsrCredentialUpdates(data: EsrCredentialUpdatesJobData): Promise<string> {
+    const id = esrCredentialUpdatesJobId(data);
+    await this.queue(QueueName.EsrCredentialUpdates).add('apply-batch', data, { jobId: id });
+    return id;
+  }
+
+  async enqueueTemplateResolution(data: TemplateResolutionJobData): Promise<string> {
+    const id = templateResolutionJobId(data);
+    await this.queue(QueueName.TemplateResolution).add('resolve', data, { jobId: id });
+    return id;
+  }
+
+  async enqueueWeeklySummary(data: WeeklySummaryJobData, id?: string): Promise<void> {
+    await this.queue(QueueName.WeeklySummary).add('plan-week', data, id ? { jobId: id } : {});
+  }
+
+  async enqueueSummaryEmails(data: readonly SummaryEmailJobData[]): Promise<void> {
+    if (data.length === 0) return;
+    await this.queue(QueueName.SummaryEmail).addBulk(
+      data.map((item) => ({ name: 'send', data: item, opts: { jobId: summaryEmailJobId(item) } })),
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.queues.clear();
+    if (this.connection && this.ownsConnection) await this.connection.quit().catch(() => undefined);
+    this.connection = null;
+  }
+}
+
+/** Enqueues no job: for processes and tests that run jobs some other way. */
+export interface JobEnqueuer {
+  enqueueEsrCredentialUpdates(data: EsrCredentialUpdatesJobData): Promise<string>;
+  enqueueTemplateResolution(data: TemplateResolutionJobData): Promise<string>;
+  enqueueSummaryEmails(data: readonly SummaryEmailJobData[]): Promise<void>;
+}

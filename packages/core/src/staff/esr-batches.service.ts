@@ -1,0 +1,192 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { canReadTrustSettings, requireActor, requireEsrFeed, type Actor } from '../common/actor';
+import { isUuid } from '../common/validation';
+import type { JobEnqueuer } from '../jobs/job-queues';
+import { lockTrustStaffResults } from '../templates/template-resolution.service';
+import { applyEsrCredentialUpdates, storeEsrCredentialUpdates, type EsrCredentialUpdateInput } from './esr-updates.service';
+
+export type EsrUpdateBatchStatus = 'QUEUED' | 'APPLIED' | 'FAILED';
+
+/** A batch of ESR credential updates: what arrived, and once applied, what became of it. */
+export interface EsrUpdateBatch {
+  id: string;
+  organisationId: string;
+  status: EsrUpdateBatchStatus;
+  received: number;
+  /** Updates stored for the first time by this batch. */
+  stored: number;
+  /** Updates already stored by an earlier batch (or sent twice in this one): they change nothing. */
+  replayed: number;
+  issued: number | null;
+  awaitingManualIssue: number | null;
+  unchanged: number | null;
+  error: string | null;
+  receivedAt: Date;
+  appliedAt: Date | null;
+}
+
+interface BatchRow {
+  id: string;
+  organisation_id: string;
+  status: EsrUpdateBatchStatus;
+  received: number;
+  stored: number;
+  issued: number | null;
+  awaiting_manual_issue: number | null;
+  unchanged: number | null;
+  error: string | null;
+  received_at: Date;
+  applied_at: Date | null;
+}
+
+const BATCH_COLUMNS = `id, organisation_id, status, received, stored, issued, awaiting_manual_issue, unchanged,
+  error, received_at, applied_at`;
+
+function toBatch(row: BatchRow): EsrUpdateBatch {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    status: row.status,
+    received: row.received,
+    stored: row.stored,
+    replayed: row.received - row.stored,
+    issued: row.issued,
+    awaitingManualIssue: row.awaiting_manual_issue,
+    unchanged: row.unchanged,
+    error: row.error,
+    receivedAt: row.received_at,
+    appliedAt: row.applied_at,
+  };
+}
+
+/**
+ * `recordEsrCredentialUpdates`: stores the batch and its new updates in one transaction, then
+ * enqueues the job that applies rule 3. A batch with nothing new is applied at once (nothing to do).
+ * If Redis cannot take the job, the batch is still stored as QUEUED and the worker's recovery sweep
+ * enqueues it, so the caller does not need to (and should not) send it again.
+ */
+export async function queueEsrCredentialUpdates(
+  dataSource: DataSource,
+  actor: Actor | null,
+  updates: readonly EsrCredentialUpdateInput[],
+  jobs: JobEnqueuer,
+  log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+): Promise<EsrUpdateBatch> {
+  const organisationId = requireEsrFeed(actor);
+  const batch = await dataSource.transaction(async (manager) => {
+    const storedIds = await storeEsrCredentialUpdates(manager, organisationId, updates);
+    const nothingNew = storedIds.length === 0;
+    const [row]: BatchRow[] = await manager.query(
+      `INSERT INTO esr_update_batch (organisation_id, status, received, stored, update_ids,
+                                     issued, awaiting_manual_issue, unchanged, applied_at)
+       VALUES ($1, $2, $3, $4, $5::uuid[], $6, $7, $8, $9)
+       RETURNING ${BATCH_COLUMNS}`,
+      [
+        organisationId,
+        nothingNew ? 'APPLIED' : 'QUEUED',
+        updates.length,
+        storedIds.length,
+        storedIds,
+        nothingNew ? 0 : null,
+        nothingNew ? 0 : null,
+        nothingNew ? updates.length : null,
+        nothingNew ? new Date() : null,
+      ],
+    );
+    return toBatch(row);
+  });
+  if (batch.status === 'QUEUED') {
+    try {
+      await jobs.enqueueEsrCredentialUpdates({ organisationId, batchId: batch.id });
+    } catch (error) {
+      log(`ESR batch ${batch.id} is stored but could not be enqueued; the worker's recovery sweep will pick it up`, error);
+    }
+  }
+  return batch;
+}
+
+/**
+ * The worker's half of rule 3: applies a stored batch once. The batch row is locked while it is
+ * applied, so duplicate jobs wait and then find it APPLIED; the updates themselves are applied at
+ * most once (applied_at), and records only move to newer versions. Required credentials that the
+ * new records now cover stop being missing, in the same transaction.
+ */
+export async function applyEsrUpdateBatch(dataSource: DataSource, batchId: string): Promise<EsrUpdateBatch | null> {
+  return dataSource.transaction(async (manager) => {
+    const [row]: (BatchRow & { update_ids: string[] })[] = await manager.query(
+      `SELECT ${BATCH_COLUMNS}, update_ids FROM esr_update_batch WHERE id = $1 FOR UPDATE`,
+      [batchId],
+    );
+    if (!row) return null;
+    if (row.status !== 'QUEUED') return toBatch(row);
+    await lockTrustStaffResults(manager, row.organisation_id);
+    const applied = await applyEsrCredentialUpdates(manager, row.update_ids);
+    await forgetCoveredMissingCredentials(manager, row.update_ids);
+    const [updated]: BatchRow[] = await manager.query(
+      `UPDATE esr_update_batch
+          SET status = 'APPLIED', issued = $2, awaiting_manual_issue = $3, unchanged = $4, applied_at = now()
+        WHERE id = $1
+        RETURNING ${BATCH_COLUMNS}`,
+      [batchId, applied.issued, applied.awaitingManualIssue, row.received - applied.issued - applied.awaitingManualIssue],
+    );
+    return toBatch(updated);
+  });
+}
+
+/** After the last retry: the batch is recorded as failed, with the reason. */
+export async function markEsrUpdateBatchFailed(manager: EntityManager, batchId: string, error: string): Promise<void> {
+  await manager.query(`UPDATE esr_update_batch SET status = 'FAILED', error = $2 WHERE id = $1 AND status = 'QUEUED'`, [
+    batchId,
+    error.slice(0, 2000),
+  ]);
+}
+
+async function forgetCoveredMissingCredentials(manager: EntityManager, updateIds: readonly string[]): Promise<void> {
+  await manager.query(
+    `DELETE FROM staff_missing_credential m
+      USING esr_credential_update u, credential_record r
+      WHERE u.id = ANY($1::uuid[])
+        AND m.staff_member_id = u.staff_member_id AND m.credential_id = u.credential_id
+        AND r.staff_member_id = u.staff_member_id AND r.credential_id = u.credential_id
+        AND r.status IN ('ISSUED', 'AWAITING_MANUAL_ISSUE')`,
+    [updateIds],
+  );
+}
+
+/**
+ * A batch of the caller's trust, for the ESR feed that sent it and for whoever may read the trust's
+ * settings. Another trust's batch is answered as one that does not exist.
+ */
+export async function getEsrUpdateBatch(
+  manager: EntityManager,
+  actor: Actor | null,
+  id: string,
+): Promise<EsrUpdateBatch | null> {
+  const organisationId = requireEsrFeedOrReader(actor);
+  if (!isUuid(id)) return null;
+  const [row]: BatchRow[] = await manager.query(
+    `SELECT ${BATCH_COLUMNS} FROM esr_update_batch WHERE id = $1 AND organisation_id = $2`,
+    [id, organisationId],
+  );
+  return row ? toBatch(row) : null;
+}
+
+/** Batches still QUEUED after `olderThanMs`: their job was lost or never enqueued. */
+export async function queuedEsrUpdateBatches(
+  manager: EntityManager,
+  olderThanMs: number,
+): Promise<{ id: string; organisationId: string }[]> {
+  const rows: { id: string; organisation_id: string }[] = await manager.query(
+    `SELECT id, organisation_id FROM esr_update_batch
+      WHERE status = 'QUEUED' AND received_at < now() - make_interval(secs => $1::double precision / 1000)
+      ORDER BY received_at LIMIT 1000`,
+    [olderThanMs],
+  );
+  return rows.map((row) => ({ id: row.id, organisationId: row.organisation_id }));
+}
+
+function requireEsrFeedOrReader(actor: Actor | null): string {
+  const known = requireActor(actor);
+  if (known.organisationId && canReadTrustSettings(known)) return known.organisationId;
+  return requireEsrFeed(known);
+}
