@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { FieldError } from '@/lib/graphql/result';
 
 /**
@@ -9,14 +9,15 @@ import type { FieldError } from '@/lib/graphql/result';
  */
 export function ErrorSummary({ errors, fieldIds = {} }: { errors: FieldError[]; fieldIds?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = `error-summary-title${useId().replace(/:/g, '')}`;
   const key = errors.map((e) => `${e.field}:${e.message}`).join('|');
   useEffect(() => {
     if (key) ref.current?.focus();
   }, [key]);
   if (errors.length === 0) return null;
   return (
-    <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref} data-module="nhsuk-error-summary">
-      <h2 className="nhsuk-error-summary__title" id="error-summary-title">
+    <div className="nhsuk-error-summary" aria-labelledby={titleId} role="alert" tabIndex={-1} ref={ref} data-module="nhsuk-error-summary">
+      <h2 className="nhsuk-error-summary__title" id={titleId}>
         There is a problem
       </h2>
       <div className="nhsuk-error-summary__body">

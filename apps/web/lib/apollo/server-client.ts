@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { redirect } from 'next/navigation';
 import { currentApiToken } from '@/lib/auth/api-token';
 import { env } from '@/lib/env';
-import { describeError, isUnauthenticated } from '@/lib/graphql/result';
+import { describeError, isUnauthenticated, type Result } from '@/lib/graphql/result';
 import { toResult } from './to-result';
 
 /** One Apollo Client per request for server components; it talks to the API directly. */
@@ -20,13 +20,13 @@ export const { getClient } = registerApolloClient(
 export const SESSION_EXPIRED_PATH = '/sign-in?error=SessionExpired';
 
 /**
- * Runs a query for a server page as the signed-in user. No or an expired session sends the user
- * to sign in with a message; any other failure is thrown for the segment's error.tsx to show.
+ * Runs a query for a server page as the signed-in user and returns a Result. No or an expired
+ * session sends the user to sign in with a message.
  */
-export async function serverQuery<TData, TVariables extends Record<string, unknown>>(
+export async function serverQueryResult<TData, TVariables extends Record<string, unknown>>(
   query: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
-): Promise<TData> {
+): Promise<Result<TData>> {
   const token = await currentApiToken();
   if (!token) redirect(SESSION_EXPIRED_PATH);
   const { data, error } = await getClient().query<TData, TVariables>({
@@ -37,9 +37,16 @@ export async function serverQuery<TData, TVariables extends Record<string, unkno
     context: { headers: { authorization: `Bearer ${token}` } },
   } as never);
   const result = toResult(data as TData | undefined, error);
-  if (!result.ok) {
-    if (isUnauthenticated(result.error)) redirect(SESSION_EXPIRED_PATH);
-    throw new Error(describeError(result.error));
-  }
+  if (!result.ok && isUnauthenticated(result.error)) redirect(SESSION_EXPIRED_PATH);
+  return result;
+}
+
+/** Like serverQueryResult, but any failure is thrown for the segment's error.tsx to show. */
+export async function serverQuery<TData, TVariables extends Record<string, unknown>>(
+  query: TypedDocumentNode<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData> {
+  const result = await serverQueryResult(query, variables);
+  if (!result.ok) throw new Error(describeError(result.error));
   return result.data;
 }

@@ -1,0 +1,21 @@
+import { graphql } from '@/src/gql';
+
+export const StaffGroupJobRolesQuery = graphql(`
+  query StaffGroupJobRoles {
+    me {
+      canChangeSettings
+    }
+    staffGroups {
+      id
+      name
+      jobRoles {
+        id
+        name
+        templates {
+          id
+        }
+      }
+      ...JobRoleList_StaffGroup
+    }
+  }
+`);

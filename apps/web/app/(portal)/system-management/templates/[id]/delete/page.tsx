@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { CannotChange } from '@/components/layout/read-only-notice';
+import { BackLink } from '@/components/nhsuk/layout-parts';
+import { DeleteTemplateForm } from '@/components/templates/delete-template-form';
+import { serverQuery } from '@/lib/apollo/server-client';
+import { graphql } from '@/src/gql';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Delete template' };
+
+const DeleteTemplatePageQuery = graphql(`
+  query DeleteTemplatePage($id: ID!) {
+    me {
+      canChangeSettings
+    }
+    credentialsRequiredTemplate(id: $id) {
+      id
+      name
+      isDefault
+      staffGroup {
+        name
+      }
+    }
+  }
+`);
+
+export default async function DeleteTemplatePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const data = await serverQuery(DeleteTemplatePageQuery, { id });
+  const template = data.credentialsRequiredTemplate;
+  if (!template) notFound();
+  return (
+    <PageShell before={<BackLink href="/system-management/templates" />}>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          {data.me?.canChangeSettings && !template.isDefault ? (
+            <DeleteTemplateForm id={template.id} name={template.name} staffGroupName={template.staffGroup.name} />
+          ) : (
+            <CannotChange backHref={`/system-management/templates/${id}`} />
+          )}
+        </div>
+      </div>
+    </PageShell>
+  );
+}
