@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { JobQueues, jobsConfigSchema, readConfig, type JobEnqueuer } from '@staff-passport/core';
 import type { ApiConfig } from './config';
@@ -25,6 +26,15 @@ export function loadTypeDefs(): string {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * graphql-armor throws by default, which Apollo reports as an internal error; reported through the
+ * validation context instead, a refused query gets a 400 with GRAPHQL_VALIDATION_FAILED.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export interface ApiServer {
   apollo: ApolloServer<ApiContext>;
@@ -58,8 +68,8 @@ export async function buildApiServer(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true }),
-      costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true }),
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true, ...reportAsValidationError }),
+      costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, (fault) => log('Unexpected error in a request', fault)),
     plugins: [{ serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) }],

@@ -38,24 +38,30 @@ export async function signIn(
   if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, now);
 
   const correct = await verifyPassword(user.passwordHash, password);
+  if (!correct) {
+    // Counted in its own statement, outside any transaction, so the refusal cannot roll it back.
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [[row]]: [{ failed_sign_in_count: number; locked_until: Date | null }[], number] = await dataSource.query(
+      `WITH counted AS (
+         -- after a lock has run out, counting starts again
+         SELECT id, CASE WHEN locked_until <= $3 THEN 1 ELSE failed_sign_in_count + 1 END AS failures
+           FROM portal_user WHERE id = $1 FOR UPDATE)
+       UPDATE portal_user u SET
+         failed_sign_in_count = counted.failures,
+         locked_until = CASE WHEN counted.failures >= $2 THEN $3::timestamptz + make_interval(mins => $4) END
+       FROM counted WHERE u.id = counted.id
+       RETURNING u.failed_sign_in_count, u.locked_until`,
+      [user.id, MAX_FAILED_SIGN_INS, now, LOCKOUT_MINUTES],
+    );
+    if (row.locked_until) throw lockedError(new Date(row.locked_until), now);
+    const left = MAX_FAILED_SIGN_INS - row.failed_sign_in_count;
+    throw new UnauthenticatedError(
+      left <= 3
+        ? `The username or password is not correct. You have ${left} more ${left === 1 ? 'try' : 'tries'} before your account is locked for ${LOCKOUT_MINUTES} minutes`
+        : 'The username or password is not correct',
+    );
+  }
   return dataSource.transaction(async (manager) => {
-    if (!correct) {
-      const [row]: { failed_sign_in_count: number; locked_until: Date | null }[] = await manager.query(
-        `UPDATE portal_user SET
-           failed_sign_in_count = failed_sign_in_count + 1,
-           locked_until = CASE WHEN failed_sign_in_count + 1 >= $2
-                               THEN $3::timestamptz + make_interval(mins => $4) END
-         WHERE id = $1 RETURNING failed_sign_in_count, locked_until`,
-        [user.id, MAX_FAILED_SIGN_INS, now, LOCKOUT_MINUTES],
-      );
-      if (row.locked_until) throw lockedError(new Date(row.locked_until), now);
-      const left = MAX_FAILED_SIGN_INS - row.failed_sign_in_count;
-      throw new UnauthenticatedError(
-        left <= 3
-          ? `The username or password is not correct. You have ${left} more ${left === 1 ? 'try' : 'tries'} before your account is locked for ${LOCKOUT_MINUTES} minutes`
-          : 'The username or password is not correct',
-      );
-    }
     await manager.update(PortalUser, { id: user.id }, { failedSignInCount: 0, lockedUntil: null, lastSignedInAt: now });
     const token = randomSecret();
     const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
