@@ -16,3 +16,8 @@ export const TEAM_NAMES: Record<Team, string> = {
   OCCUPATIONAL_HEALTH: 'Occupational health',
   EDUCATION_AND_TRAINING: 'Education and training',
 };
+
+/** A team's name as it reads inside a sentence ("the occupational health team"). */
+export function teamInSentence(team: Team): string {
+  return team === 'HR' ? 'HR' : TEAM_NAMES[team].toLowerCase();
+}

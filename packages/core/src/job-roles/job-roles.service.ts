@@ -156,6 +156,9 @@ async function assertNameFree(
   name: string,
   exceptId?: string,
 ): Promise<void> {
+  // Job-role writes of one trust and staff group take turns, so two saves of the same name cannot
+  // both pass this check; the unique index stays the last line of defence.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`job-role:${organisationId}:${staffGroup.id}`]);
   const clash: { name: string }[] = await manager.query(
     `SELECT name FROM job_role
       WHERE organisation_id = $1 AND staff_group_id = $2 AND lower(name) = lower($3)

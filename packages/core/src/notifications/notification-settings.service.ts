@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
-import { TEAM_NAMES, TEAMS, type Team } from '../common/enums';
+import { TEAMS, teamInSentence, type Team } from '../common/enums';
 import { validEmail } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
 import { NotificationSetting } from './notification-setting.entity';
@@ -44,7 +44,7 @@ export async function updateNotificationSetting(
     if (!setting) throw new BadUserInputError('team', 'Your organisation has no setting for that team');
     const before = { email: setting.email, enabled: setting.enabled };
     if (input.email !== undefined && input.email !== null) {
-      setting.email = validEmail('email', input.email, `email address for the ${TEAM_NAMES[input.team]} team`);
+      setting.email = validEmail('email', input.email, `email address for the ${teamInSentence(input.team)} team`);
     }
     if (input.enabled !== undefined && input.enabled !== null) setting.enabled = input.enabled;
     await manager.save(setting);
