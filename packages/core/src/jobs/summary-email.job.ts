@@ -6,6 +6,6 @@ export interface SummaryEmailJobData {
   dispatchId: string;
 }
 
-export type SummaryEmailJobResult = { outcome: 'SENT' | 'ALREADY_SENT' | 'ALREADY_FAILED' };
+export type SummaryEmailJobResult = { outcome: 'SENT' | 'ALREADY_SENT' | 'ALREADY_FAILED' | 'NOT_FOUND' };
 
 export const summaryEmailJobId = (data: SummaryEmailJobData) => jobId('summary-email', data.dispatchId);

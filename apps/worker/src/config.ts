@@ -1,0 +1,38 @@
+import { databaseConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
+import { z } from 'zod';
+
+const milliseconds = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
+/** Every setting of the worker, from environment variables, checked once at start. */
+export const workerConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
+  SMTP_URL: z
+    .string({ error: 'is required: the mail server for summary emails, e.g. smtp://user:password@smtp.example.nhs.uk:587' })
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value), 'must be an smtp:// or smtps:// URL, e.g. smtp://smtp.example.nhs.uk:587'),
+  MAIL_FROM: z
+    .string({ error: 'is required: the sender of summary emails, e.g. "Digital Staff Passport <no-reply@passport.nhs.uk>"' })
+    .refine((value) => /^(.+<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value.trim()), 'must be an email address, optionally as "Name <address>"'),
+  PORTAL_URL: z
+    .string({ error: 'is required: the portal address that summary emails link to, e.g. https://passport.example.nhs.uk' })
+    .refine((value) => /^https?:\/\/[^/]+/.test(value), 'must be an http:// or https:// URL'),
+  WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
+  WORKER_HEALTH_HOST: z.string().default('0.0.0.0'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  /** Jobs each queue's worker runs at once. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+  /** How long SIGTERM waits for active jobs before leaving them to another worker. */
+  WORKER_SHUTDOWN_TIMEOUT_MS: milliseconds(25_000),
+  /** A job whose worker stops renewing its lock for this long is stalled and run again elsewhere. */
+  WORKER_LOCK_DURATION_MS: milliseconds(30_000),
+  WORKER_STALLED_INTERVAL_MS: milliseconds(30_000),
+  /** First retry delay of a summary email after an SMTP failure; doubles each try. */
+  SUMMARY_RETRY_DELAY_MS: milliseconds(60_000),
+  SUMMARY_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** How often work whose job was lost (stored, never enqueued) is looked for. */
+  RECOVERY_SWEEP_INTERVAL_MS: milliseconds(60_000),
+});
+
+export type WorkerConfig = z.infer<typeof workerConfigSchema>;
+
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  return readConfig(workerConfigSchema, env);
+}
