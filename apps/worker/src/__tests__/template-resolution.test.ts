@@ -1,0 +1,166 @@
+import type { AddressInfo } from 'node:net';
+import {
+  createApiClient,
+  liveOutstandingActionsFor,
+  outstandingActionsFor,
+  requestTemplateResolution,
+  runTemplateResolution,
+  templateResolutionStatus,
+  type Actor,
+  type TemplateResolutionProgress,
+} from '@staff-passport/core';
+import { aJobRole, aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { buildApiServer, type ApiServer } from '../../../api/src/server';
+import { startWorker, type RunningWorker } from '../worker-app';
+import { randomPrefix, testQueues, testWorkerConfig, waitFor } from './support';
+
+let db: TestDatabase;
+let queues: ReturnType<typeof testQueues>;
+let worker: RunningWorker;
+let api: ApiServer;
+let apiUrl: string;
+let groups: Record<string, string>;
+let credentials: Record<string, string>;
+
+beforeAll(async () => {
+  db = await createTestDatabase('worker_templates');
+  const prefix = randomPrefix('templates');
+  queues = testQueues(prefix);
+  worker = await startWorker(testWorkerConfig(db, prefix, 2), { dataSource: db.dataSource, log: () => undefined });
+  api = await buildApiServer(
+    db.dataSource,
+    { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'test' },
+    (message, error) => console.error(message, error),
+    queues,
+  );
+  await new Promise<void>((resolve) => api.http.listen(0, '127.0.0.1', resolve));
+  apiUrl = `http://127.0.0.1:${(api.http.address() as AddressInfo).port}/graphql`;
+  groups = await idsByCode(db.dataSource, 'staff_group');
+  credentials = await idsByCode(db.dataSource, 'credential');
+});
+afterAll(async () => {
+  await new Promise<void>((resolve) => api.http.close(() => resolve()));
+  await api.apollo.stop();
+  await worker?.stop();
+  await queues?.obliterateAll();
+  await db?.drop();
+});
+
+async function graphql<T>(apiKey: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function upToDate(actor: Actor) {
+  return waitFor('template resolution to catch up', async () => {
+    const status = await templateResolutionStatus(db.dataSource.manager, actor);
+    return status.upToDate ? status : null;
+  });
+}
+
+/** The stored results must say what the live computation says. */
+async function expectStoredToAgreeWithLive(organisationId: string) {
+  const stored = await outstandingActionsFor(db.dataSource.manager, organisationId);
+  expect(stored).toEqual(await liveOutstandingActionsFor(db.dataSource.manager, organisationId));
+  return stored;
+}
+
+describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
+  it('recomputes outstanding actions when a template is created, and puts the default back when it is deleted', async () => {
+    const { id: trustId, odsCode } = await aTrust(db.dataSource);
+    const reader = aPortalUser(trustId, 'PORTAL_ADMINISTRATOR');
+    const { apiKey } = await createApiClient(db.dataSource, { name: 'Settings client', odsCode, scopes: ['settings:read', 'settings:write'] });
+    const nurse = await aJobRole(db.dataSource, trustId, groups['03'], 'Staff nurse');
+    const starters = await Promise.all(
+      [1, 2, 3].map(() => aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'], jobRoleId: nurse, employmentStatus: 'NEW_STARTER' })),
+    );
+    await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'], employmentType: 'TEMPORARY_MOVER' });
+    await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
+    await requestTemplateResolution(db.dataSource.manager, queues, trustId, 'test.setup');
+    await upToDate(reader);
+    const before = await expectStoredToAgreeWithLive(trustId);
+    expect(before.find((team) => team.team === 'EDUCATION_AND_TRAINING')!.missingRequiredCredentials).toBeGreaterThan(0);
+
+    // through the API, as a client would: the mutation queues the run
+    const { createCredentialsRequiredTemplate: template } = await graphql<{ createCredentialsRequiredTemplate: { id: string } }>(
+      apiKey,
+      `mutation ($input: CreateCredentialsRequiredTemplateInput!) { createCredentialsRequiredTemplate(input: $input) { id } }`,
+      { input: { name: 'Staff nurses', staffGroupId: groups['03'], jobRoleId: nurse, employmentTypes: ['PERMANENT_OR_FIXED_TERM'], credentialIds: [credentials.IDENTITY] } },
+    );
+    await waitFor('the API to report the run finished', async () => {
+      const { templateResolutionStatus: status } = await graphql<{ templateResolutionStatus: { upToDate: boolean; runs: { reason: string; status: string }[] } }>(
+        apiKey,
+        '{ templateResolutionStatus { upToDate done total runs { reason status done total } } }',
+      );
+      return status.upToDate && status.runs.some((run) => run.reason === 'template.created' && run.status === 'COMPLETED');
+    });
+    const withTemplate = await expectStoredToAgreeWithLive(trustId);
+    // each new starter now needs only Identity (HR): nothing for education and training
+    expect(withTemplate).not.toEqual(before);
+    const resolved: { template_id: string; matched_by: string }[] = await db.dataSource.query(
+      'SELECT template_id, matched_by FROM staff_template_resolution WHERE staff_member_id = ANY($1::uuid[])',
+      [starters.map((starter) => starter.id)],
+    );
+    expect(resolved).toEqual(starters.map(() => ({ template_id: template.id, matched_by: 'JOB_ROLE' })));
+    const { outstandingActions } = await graphql<{ outstandingActions: unknown[] }>(
+      apiKey,
+      '{ outstandingActions { team awaitingManualIssue missingRequiredCredentials total } }',
+    );
+    expect(outstandingActions).toEqual(withTemplate);
+
+    await graphql(apiKey, 'mutation ($id: ID!) { deleteCredentialsRequiredTemplate(id: $id) { deletedId } }', { id: template.id });
+    await waitFor('the deletion run', async () => {
+      const status = await templateResolutionStatus(db.dataSource.manager, reader);
+      return status.upToDate && status.runs.some((run) => run.reason === 'template.deleted' && run.status === 'COMPLETED');
+    });
+    const [{ id: defaultId }] = await db.dataSource.query('SELECT id FROM credentials_required_template WHERE is_default AND staff_group_id = $1', [groups['03']]);
+    const back: { template_id: string; matched_by: string }[] = await db.dataSource.query(
+      'SELECT template_id, matched_by FROM staff_template_resolution WHERE staff_member_id = ANY($1::uuid[])',
+      [starters.map((starter) => starter.id)],
+    );
+    expect(back).toEqual(starters.map(() => ({ template_id: defaultId, matched_by: 'DEFAULT' })));
+    expect(await expectStoredToAgreeWithLive(trustId)).toEqual(before);
+  });
+
+  it('resolves a large trust in set-based chunks, reporting done/total as it goes', async () => {
+    const { id: trustId } = await aTrust(db.dataSource);
+    const size = 4500;
+    await db.dataSource.query(
+      `INSERT INTO staff_member (organisation_id, esr_assignment_number, name, staff_group_id, employment_type, employment_status, start_date)
+       SELECT $1, lpad(n::text, 8, '0'), 'Person ' || n, $2,
+              CASE WHEN n % 3 = 0 THEN 'TEMPORARY_MOVER' ELSE 'PERMANENT_OR_FIXED_TERM' END,
+              CASE WHEN n % 2 = 0 THEN 'NEW_STARTER' ELSE 'CURRENT_EMPLOYEE' END, '2026-09-01'
+         FROM generate_series(1, $3) AS n`,
+      [trustId, groups['07'], size],
+    );
+    const progress: TemplateResolutionProgress[] = [];
+    const resolutionWorker = worker.workers.find((candidate) => candidate.name === 'template-resolution')!;
+    const onProgress = (_job: unknown, value: unknown) => progress.push(value as TemplateResolutionProgress);
+    resolutionWorker.on('progress', onProgress);
+    const run = await requestTemplateResolution(db.dataSource.manager, queues, trustId, 'test.large');
+    const status = await upToDate(aPortalUser(trustId));
+    resolutionWorker.off('progress', onProgress);
+
+    expect(status.runs.find((candidate) => candidate.id === run.id)).toMatchObject({ status: 'COMPLETED', done: size, total: size });
+    expect(progress).toEqual([
+      { done: 0, total: size },
+      { done: 2000, total: size },
+      { done: 4000, total: size },
+      { done: size, total: size },
+    ]);
+    await expectStoredToAgreeWithLive(trustId);
+
+    // a handful of statements per chunk of 2,000 people, never one per person
+    const notQueued = { enqueueTemplateResolution: async () => 'not-queued' } as never;
+    const direct = await requestTemplateResolution(db.dataSource.manager, notQueued, trustId, 'test.count');
+    db.queryCounter.reset();
+    await runTemplateResolution(db.dataSource, direct.id);
+    expect(db.queryCounter.statements).toBeLessThanOrEqual(30);
+  });
+});
