@@ -154,7 +154,7 @@ export async function requestSummaryNow(
     if (!setting) throw new BadUserInputError('team', 'Set the team’s email address first');
     const [row]: DispatchRow[] = await manager.query(
       `INSERT INTO summary_dispatch AS d (id, organisation_id, team, iso_week, kind, dispatch_key, message_id, recipient, requested_by)
-       VALUES ($1, $2, $3, $4, 'ON_DEMAND', 'on-demand:' || $1, '<summary-now.' || $1 || '@' || $5 || '>', $6, $7)
+       VALUES ($1::uuid, $2, $3, $4, 'ON_DEMAND', 'on-demand:' || $1::text, '<summary-now.' || $1::text || '@' || $5 || '>', $6, $7)
        RETURNING ${COLUMNS}`,
       [id, organisationId, team, isoWeek, messageIdDomain, setting.email, known.name],
     );
