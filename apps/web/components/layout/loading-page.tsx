@@ -1,11 +1,10 @@
-import { PageShell } from './page-shell';
-
+/** Shown while a page loads; the page itself brings the main landmark. */
 export function LoadingPage() {
   return (
-    <PageShell>
+    <div className="nhsuk-width-container nhsuk-main-wrapper">
       <p className="nhsuk-body" role="status" aria-live="polite">
         Loading…
       </p>
-    </PageShell>
+    </div>
   );
 }
