@@ -1,0 +1,157 @@
+// 1. Effective-template resolution (rules 1 and 2, stored): the worker's template-resolution job for
+// every staff member of England against one hand-written SQL statement that computes the same stored
+// results; then one trust after a template edit, through the API and the worker.
+import core from '@staff-passport/core';
+import { now, waitFor } from './lib.mjs';
+
+const { requestTemplateResolution } = core;
+
+/** The hand-written baseline: rules 1 and 2 for the staff members `scope` selects, in one statement. */
+function baselineStatement(scope) {
+  return `
+    WITH effective AS (
+      SELECT s.id, s.organisation_id, s.employment_status, s.employment_type,
+             COALESCE(by_role.template_id, by_group.template_id, d.id) AS template_id,
+             CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
+                  WHEN by_group.template_id IS NOT NULL THEN 'STAFF_GROUP' ELSE 'DEFAULT' END AS matched_by
+        FROM staff_member s
+        JOIN credentials_required_template d ON d.is_default AND d.staff_group_id = s.staff_group_id
+        LEFT JOIN template_scope by_role
+          ON by_role.organisation_id = s.organisation_id AND by_role.staff_group_id = s.staff_group_id
+         AND by_role.job_role_id = s.job_role_id AND by_role.employment_type = s.employment_type
+        LEFT JOIN template_scope by_group
+          ON by_group.organisation_id = s.organisation_id AND by_group.staff_group_id = s.staff_group_id
+         AND by_group.job_role_id IS NULL AND by_group.employment_type = s.employment_type
+       WHERE ${scope}
+    ), stored AS (
+      INSERT INTO staff_template_resolution (staff_member_id, organisation_id, template_id, matched_by, resolved_at)
+      SELECT id, organisation_id, template_id, matched_by, now() FROM effective
+    )
+    INSERT INTO staff_missing_credential (staff_member_id, credential_id, organisation_id, counts_as_action)
+    SELECT e.id, t.credential_id, e.organisation_id, (e.employment_status = 'NEW_STARTER' OR e.employment_type = 'TEMPORARY_MOVER')
+      FROM effective e
+      JOIN template_required_credential t ON t.template_id = e.template_id
+     WHERE NOT EXISTS (
+       SELECT 1 FROM credential_record cr
+        WHERE cr.staff_member_id = e.id AND cr.credential_id = t.credential_id
+          AND cr.status IN ('ISSUED', 'AWAITING_MANUAL_ISSUE'))`;
+}
+
+/** Order-free fingerprint of the stored results, to show the job and the baseline agree. */
+async function fingerprint(client, where = 'true', params = []) {
+  const { rows } = await client.query(
+    `SELECT (SELECT count(*) FROM staff_template_resolution r WHERE ${where.replaceAll('x.', 'r.')}) AS resolutions,
+            (SELECT COALESCE(sum(hashtext(r.staff_member_id::text || r.template_id::text || r.matched_by)::bigint), 0)
+               FROM staff_template_resolution r WHERE ${where.replaceAll('x.', 'r.')}) AS resolution_sum,
+            (SELECT count(*) FROM staff_missing_credential m WHERE ${where.replaceAll('x.', 'm.')}) AS missing,
+            (SELECT COALESCE(sum(hashtext(m.staff_member_id::text || m.credential_id::text || m.counts_as_action::text)::bigint), 0)
+               FROM staff_missing_credential m WHERE ${where.replaceAll('x.', 'm.')}) AS missing_sum`,
+    params,
+  );
+  return rows[0];
+}
+
+/** A minimal EntityManager for the core services that only send SQL (`manager.query`). */
+export const managerFor = (client) => ({ query: async (sql, params) => (await client.query(sql, params)).rows });
+
+export async function measureNationalResolution({ client, jobs, timeoutMs, log }) {
+  await client.query('TRUNCATE staff_template_resolution, staff_missing_credential');
+  await client.query('CHECKPOINT');
+  const baselineStart = now();
+  await client.query(baselineStatement('true'));
+  const baselineMs = now() - baselineStart;
+  const expected = await fingerprint(client);
+  log(`    baseline: one statement, ${(baselineMs / 1000).toFixed(1)} s, ${Number(expected.missing).toLocaleString('en-GB')} missing credentials stored`);
+
+  await client.query('TRUNCATE staff_template_resolution, staff_missing_credential');
+  await client.query('CHECKPOINT');
+  const { rows: trusts } = await client.query('SELECT id FROM organisation ORDER BY ods_code');
+  const manager = managerFor(client);
+  const jobStart = now();
+  const runIds = [];
+  for (const trust of trusts) {
+    const run = await requestTemplateResolution(manager, jobs, trust.id, 'bench: resolve every staff member');
+    runIds.push(run.id);
+  }
+  const finished = await waitFor('every trust’s template resolution run', async () => {
+    const { rows } = await client.query(
+      `SELECT count(*) FILTER (WHERE status = 'COMPLETED') AS completed, count(*) FILTER (WHERE status = 'FAILED') AS failed,
+              COALESCE(sum(done), 0) AS done
+         FROM template_resolution_run WHERE id = ANY($1::uuid[])`,
+      [runIds],
+    );
+    if (Number(rows[0].failed) > 0) throw new Error(`${rows[0].failed} template resolution runs FAILED`);
+    return Number(rows[0].completed) === runIds.length ? rows[0] : null;
+  }, { timeoutMs, intervalMs: 250 });
+  const jobMs = now() - jobStart;
+  const actual = await fingerprint(client);
+  const agree = ['resolutions', 'resolution_sum', 'missing', 'missing_sum'].every((key) => String(actual[key]) === String(expected[key]));
+  log(`    job: ${runIds.length} runs, ${Number(finished.done).toLocaleString('en-GB')} staff, ${(jobMs / 1000).toFixed(1)} s; results ${agree ? 'agree' : 'DIFFER'}`);
+  return { baselineMs, jobMs, staff: Number(finished.done), runs: runIds.length, agree, missing: Number(actual.missing), expected, actual };
+}
+
+/**
+ * A Senior Portal Administrator of the largest trust edits its staff-group template (toggling one
+ * credential); the API queues a run for the people it may affect; the worker recomputes them. Timed
+ * from sending the mutation to the run's completion. Baseline: the same people recomputed by hand
+ * (delete their stored results, then the one statement).
+ */
+export async function measureTemplateEdit({ client, apiUrl, token, odsCode, timeoutMs }) {
+  const { rows: [template] } = await client.query(
+    `SELECT t.id, t.name, t.staff_group_id, t.job_role_id, t.employment_types, t.organisation_id,
+            ARRAY(SELECT credential_id FROM template_credential WHERE template_id = t.id) AS credential_ids,
+            ARRAY(SELECT category_id FROM template_category WHERE template_id = t.id) AS category_ids
+       FROM credentials_required_template t JOIN organisation o ON o.id = t.organisation_id
+      WHERE o.ods_code = $1 AND t.job_role_id IS NULL AND NOT t.is_default
+      ORDER BY t.name LIMIT 1`,
+    [odsCode],
+  );
+  const { rows: [toggled] } = await client.query(`SELECT id FROM credential WHERE code = 'SAFEGUARDING_ADULTS_L2'`);
+  const credentialIds = template.credential_ids.includes(toggled.id)
+    ? template.credential_ids.filter((id) => id !== toggled.id)
+    : [...template.credential_ids, toggled.id];
+  const { rows: [{ trust_staff: trustStaff }] } = await client.query(
+    'SELECT count(*)::int AS trust_staff FROM staff_member WHERE organisation_id = $1', [template.organisation_id]);
+
+  const started = now();
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: `mutation ($input: UpdateCredentialsRequiredTemplateInput!) { updateCredentialsRequiredTemplate(input: $input) { id } }`,
+      variables: {
+        input: {
+          id: template.id, name: template.name, staffGroupId: template.staff_group_id, jobRoleId: null,
+          employmentTypes: template.employment_types, credentialIds, categoryIds: template.category_ids,
+        },
+      },
+    }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`The template edit was refused: ${JSON.stringify(body.errors)}`);
+  const mutationMs = now() - started;
+  const run = await waitFor('the template edit’s resolution run', async () => {
+    const { rows } = await client.query(
+      `SELECT id, status, done FROM template_resolution_run
+        WHERE organisation_id = $1 AND reason = 'template.updated' ORDER BY requested_at DESC LIMIT 1`,
+      [template.organisation_id],
+    );
+    const latest = rows[0];
+    if (latest?.status === 'FAILED') throw new Error('The template edit’s resolution run FAILED');
+    return latest?.status === 'COMPLETED' ? latest : null;
+  }, { timeoutMs, intervalMs: 50 });
+  const jobMs = now() - started;
+
+  const scope = `s.organisation_id = '${template.organisation_id}' AND s.staff_group_id = '${template.staff_group_id}'`;
+  const expected = await fingerprint(client, `x.staff_member_id IN (SELECT s.id FROM staff_member s WHERE ${scope})`);
+  const baselineStart = now();
+  await client.query('BEGIN');
+  await client.query(`DELETE FROM staff_template_resolution x USING staff_member s WHERE s.id = x.staff_member_id AND ${scope}`);
+  await client.query(`DELETE FROM staff_missing_credential x USING staff_member s WHERE s.id = x.staff_member_id AND ${scope}`);
+  await client.query(baselineStatement(scope));
+  await client.query('COMMIT');
+  const baselineMs = now() - baselineStart;
+  const actual = await fingerprint(client, `x.staff_member_id IN (SELECT s.id FROM staff_member s WHERE ${scope})`);
+  const agree = ['resolutions', 'resolution_sum', 'missing', 'missing_sum'].every((key) => String(actual[key]) === String(expected[key]));
+  return { trustStaff, recomputed: Number(run.done), mutationMs, jobMs, baselineMs, agree, template: template.name };
+}

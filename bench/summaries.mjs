@@ -1,0 +1,102 @@
+// 4. Weekly summaries: every (trust, team) of the week planned by the worker's weekly job, rendered
+// and delivered to an SMTP server in this process; the outstanding-actions counting on its own; each
+// against a hand-written baseline (one GROUP BY for every trust; nodemailer sending the same number of
+// ready-made emails).
+import { SMTPServer } from 'smtp-server';
+import nodemailer from 'nodemailer';
+import core from '@staff-passport/core';
+import { now, waitFor } from './lib.mjs';
+import { managerFor } from './resolution.mjs';
+
+const { isoWeekOf, outstandingActionsFor } = core;
+
+export async function startSmtpServer() {
+  const stats = { messages: 0, bytes: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onData(stream, _session, callback) {
+      stream.on('data', (chunk) => { stats.bytes += chunk.length; });
+      stream.on('end', () => {
+        stats.messages += 1;
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${server.server.address().port}`, stats, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** The weekly job end to end: plan, render, send, record; timed until every dispatch is SENT. */
+export async function measureWeeklySummaries({ client, jobs, smtp, timeoutMs }) {
+  const isoWeek = isoWeekOf(new Date(), 'Europe/London');
+  await client.query(`DELETE FROM summary_dispatch WHERE iso_week = $1`, [isoWeek]);
+  const { rows: [{ expected }] } = await client.query('SELECT count(*)::int AS expected FROM notification_setting WHERE enabled');
+  const received = smtp.stats.messages;
+  const started = now();
+  await jobs.enqueueWeeklySummary({ isoWeek }, `bench-weekly-${Date.now()}`);
+  await waitFor('every weekly summary to be sent', async () => {
+    const { rows } = await client.query(
+      `SELECT count(*) FILTER (WHERE status = 'SENT')::int AS sent, count(*) FILTER (WHERE status = 'FAILED')::int AS failed
+         FROM summary_dispatch WHERE iso_week = $1 AND kind = 'WEEKLY'`,
+      [isoWeek],
+    );
+    if (rows[0].failed > 0) throw new Error(`${rows[0].failed} summary dispatches FAILED`);
+    return rows[0].sent === expected && smtp.stats.messages - received >= expected;
+  }, { timeoutMs, intervalMs: 100 });
+  return { ms: now() - started, emails: expected, delivered: smtp.stats.messages - received, isoWeek };
+}
+
+/** Rule 4 as the summaries count it, once per (trust, team), one after another, by the core service. */
+export async function measureCounting(client) {
+  const { rows } = await client.query(
+    'SELECT organisation_id FROM notification_setting WHERE enabled ORDER BY organisation_id, team',
+  );
+  const manager = managerFor(client);
+  const started = now();
+  for (const row of rows) await outstandingActionsFor(manager, row.organisation_id);
+  const serviceMs = now() - started;
+
+  const baselineStart = now();
+  await client.query(
+    `SELECT organisation_id, team, sum(count) AS total FROM (
+       SELECT r.organisation_id, c.team, count(*) AS count
+         FROM credential_record r JOIN credential c ON c.id = r.credential_id
+        WHERE r.status = 'AWAITING_MANUAL_ISSUE' GROUP BY 1, 2
+       UNION ALL
+       SELECT m.organisation_id, c.team, count(*)
+         FROM staff_missing_credential m JOIN credential c ON c.id = m.credential_id
+        WHERE m.counts_as_action GROUP BY 1, 2) AS counts
+      GROUP BY 1, 2`,
+  );
+  const baselineMs = now() - baselineStart;
+  return { serviceMs, baselineMs, counted: rows.length };
+}
+
+/** The delivery floor: the same number of emails, already written, over the same kind of transport. */
+export async function measureDeliveryBaseline({ smtp, emails, concurrency = 4 }) {
+  const transport = nodemailer.createTransport({ url: smtp.url });
+  const text = 'Weekly summary\n\nCredentials awaiting manual issue: 12\nMissing required credentials: 34\n\nhttps://passport.bench.nhs.uk\n';
+  const html = `<html><body><h1>Weekly summary</h1><p>Credentials awaiting manual issue: 12</p><p>Missing required credentials: 34</p>
+    <p><a href="https://passport.bench.nhs.uk">Open the portal</a></p></body></html>`;
+  const started = now();
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < emails) {
+      const index = next;
+      next += 1;
+      await transport.sendMail({
+        from: 'Digital Staff Passport <no-reply@passport.bench.nhs.uk>',
+        to: `team${index}@bench.nhs.uk`,
+        subject: 'Your weekly summary',
+        text,
+        html,
+      });
+    }
+  }));
+  const ms = now() - started;
+  transport.close();
+  return { ms };
+}
