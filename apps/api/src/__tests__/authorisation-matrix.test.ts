@@ -65,6 +65,17 @@ async function aCustomTemplate(): Promise<string> {
   return id;
 }
 
+/** A stored ESR batch of the trust, as the ESR feed leaves it. */
+async function anEsrBatch(): Promise<string> {
+  const person = await aStaffMember(db.dataSource, trust.id, { staffGroupId: groups['03'] });
+  const response = await api.request<{ recordEsrCredentialUpdates: { id: string } }>(
+    `mutation ($n: String!) { recordEsrCredentialUpdates(input: { updates: [{ esrAssignmentNumber: $n, credentialCode: "DBS", version: 1 }] }) { id } }`,
+    { n: person.esrAssignmentNumber },
+    tokens.esrFeedClient,
+  );
+  return response.data!.recordEsrCredentialUpdates.id;
+}
+
 const ROWS: Record<string, Row> = {
   'Query.me': { document: '{ me { id displayName canChangeSettings } }', allowed: knownCallers },
   'Query.organisation': { document: '{ organisation { odsCode contacts { id } notificationSettings { team } } }', allowed: anyTrustReaders },
@@ -86,6 +97,16 @@ const ROWS: Record<string, Row> = {
   },
   'Query.staffMembers': { document: '{ staffMembers { nodes { name } pageInfo { totalCount } } }', allowed: anyTrustReaders },
   'Query.outstandingActions': { document: '{ outstandingActions { team total } }', allowed: anyTrustReaders },
+  'Query.esrUpdateBatch': {
+    document: 'query ($id: ID!) { esrUpdateBatch(id: $id) { status } }',
+    variables: async () => ({ id: await anEsrBatch() }),
+    allowed: [...trustReaders, 'esrFeedClient'],
+  },
+  'Query.templateResolutionStatus': { document: '{ templateResolutionStatus { __typename } }', allowed: anyTrustReaders },
+  'Query.summaryDispatches': {
+    document: '{ summaryDispatches { nodes { id } } }',
+    allowed: ['portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
+  },
   'Query.auditEvents': {
     document: '{ auditEvents { nodes { action } } }',
     allowed: ['portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
@@ -160,6 +181,23 @@ const ROWS: Record<string, Row> = {
     document: 'mutation ($id: ID!) { deleteJobRole(id: $id) { deletedId } }',
     variables: async () => ({ id: await aJobRole(db.dataSource, trust.id, groups['09'], unique('Doomed role')) }),
     allowed: trustWriters,
+  },
+  'Mutation.issueCredentialManually': {
+    document: 'mutation ($id: ID!) { issueCredentialManually(credentialRecordId: $id) { status } }',
+    variables: async () => {
+      const person = await aStaffMember(db.dataSource, trust.id, { staffGroupId: groups['03'] });
+      const [{ id }]: { id: string }[] = await db.dataSource.query(
+        `INSERT INTO credential_record (organisation_id, staff_member_id, credential_id, status, esr_version)
+         VALUES ($1, $2, $3, 'AWAITING_MANUAL_ISSUE', 1) RETURNING id`,
+        [trust.id, person.id, credentials.DBS],
+      );
+      return { id };
+    },
+    allowed: trustWriters,
+  },
+  'Mutation.sendSummaryNow': {
+    document: 'mutation { sendSummaryNow(team: HR) { id } }',
+    allowed: ['seniorAdmin', 'otherTrustSeniorAdmin'],
   },
   'Mutation.recordEsrStaffMembers': {
     document: `mutation ($n: String!) { recordEsrStaffMembers(staffMembers: [{ esrAssignmentNumber: $n, name: "Matrix Person",

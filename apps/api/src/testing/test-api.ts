@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createApiClient, hashPassword, type ApiScope, type PortalRole } from '@staff-passport/core';
+import { randomBytes } from 'node:crypto';
+import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type PortalRole } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import { buildApiServer, type ApiServer } from '../server';
 
@@ -11,6 +12,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestApi {
   url: string;
+  /** The suite's own queues (random prefix), where the API enqueues background work. */
+  jobs: JobQueues;
   /** Sends one operation over HTTP, as a client would. */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   /** Creates a portal user in the trust and signs them in through the API; returns the session token. */
@@ -22,8 +25,12 @@ export interface TestApi {
 
 let userCounter = 0;
 
-/** The real API server on a free port, against a suite's own database. */
+/** The real API server on a free port, against a suite's own database and queue prefix. */
 export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number; maxCost?: number } = {}): Promise<TestApi> {
+  const jobs = new JobQueues({
+    connection: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    prefix: `sps-test-api-${randomBytes(4).toString('hex')}`,
+  });
   const server: ApiServer = await buildApiServer(
     db.dataSource,
     {
@@ -35,6 +42,7 @@ export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number
     (message, error) => {
       throw new Error(`${message}: ${error instanceof Error ? error.stack : String(error)}`);
     },
+    jobs,
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
@@ -53,6 +61,7 @@ export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number
   const passwordHash = await hashPassword('Test-password-1');
   return {
     url,
+    jobs,
     request,
     async signedInUser(organisationId, role) {
       userCounter += 1;
@@ -77,6 +86,8 @@ export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number
       server.http.closeAllConnections();
       await closed;
       await server.apollo.stop();
+      for (const name of Object.values(QueueName)) await jobs.queue(name).obliterate({ force: true });
+      await jobs.close();
     },
   };
 }
