@@ -18,7 +18,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className="app-sign-out nhsuk-header__account-link"
+      className="nhsuk-header__account-button"
       disabled={busy}
       onClick={async () => {
         setBusy(true);

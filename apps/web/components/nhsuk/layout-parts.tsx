@@ -21,12 +21,10 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
         ))}
       </ol>
       {parent ? (
-        <p className="nhsuk-breadcrumb__back">
-          <Link className="nhsuk-breadcrumb__backlink" href={parent.href}>
-            <span className="nhsuk-u-visually-hidden">Back to &nbsp;</span>
-            {parent.text}
-          </Link>
-        </p>
+        <Link className="nhsuk-back-link" href={parent.href}>
+          <span className="nhsuk-u-visually-hidden">Back to </span>
+          {parent.text}
+        </Link>
       ) : null}
     </nav>
   );
