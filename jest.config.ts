@@ -29,7 +29,8 @@ const serverSide: Config = {
 
 const config: Config = {
   testTimeout: 60_000,
-  projects: [serverSide],
+  // The portal's jsdom tests have their own config beside the app.
+  projects: [serverSide, '<rootDir>/apps/web/jest.config.mjs'],
 };
 
 export default config;
