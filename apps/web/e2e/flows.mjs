@@ -141,14 +141,14 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   await test('notification settings: change an address, turn a team off, preview the email', async () => {
     await page.goto('/system-management/notifications');
     await look(page, 'notifications');
-    await page.getByRole('link', { name: 'Change hr team email address' }).click();
+    await page.getByRole('link', { name: 'Change HR team email address' }).click();
     await page.getByLabel('Email address').fill('hr.passport@rx1.nhs.uk');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.waitForURL('**/notifications?changed=hr');
     expect((await banner(page)).includes('email address was changed successfully'), 'address banner');
     expect((await bodyText(page)).includes('hr.passport@rx1.nhs.uk'), 'new address shown');
     await page.locator('#hr-enabled-2').check();
-    await page.getByRole('button', { name: 'Save hr team notification setting' }).click();
+    await page.getByRole('button', { name: 'Save HR team notification setting' }).click();
     await page.waitForURL('**/notifications?saved=hr');
     expect((await banner(page)).includes('have been saved'), 'saved banner');
     await page.reload();

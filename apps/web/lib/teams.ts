@@ -16,3 +16,13 @@ export function teamFromSlug(slug: string): Team | null {
   const entry = (Object.entries(TEAM_SLUGS) as [Team, string][]).find(([, s]) => s === slug);
   return entry ? entry[0] : null;
 }
+
+/** A label as it reads mid-sentence: 'Primary contact' → 'primary contact', but 'HR team' stays. */
+export function inSentence(label: string): string {
+  const first = label.split(' ')[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A team as it reads mid-sentence, e.g. 'the HR team', 'the occupational health team'. */
+export const teamInSentence = (team: Team) => inSentence(TEAM_NAMES[team]);

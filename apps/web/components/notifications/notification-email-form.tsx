@@ -7,7 +7,7 @@ import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { useMutationResult } from '@/lib/apollo/use-mutation-result';
 import { useFormErrors } from '@/lib/forms/use-form-errors';
-import { TEAM_NAMES, TEAM_SLUGS } from '@/lib/teams';
+import { TEAM_SLUGS, teamInSentence } from '@/lib/teams';
 import type { Team } from '@/src/gql/graphql';
 import { UpdateNotificationSettingMutation } from './notification-toggle-form';
 
@@ -18,7 +18,7 @@ export function NotificationEmailForm({ team, email }: { team: Team; email: stri
   const [value, setValue] = useState(email);
   const { errors, setErrors, fail, byField } = useFormErrors();
   const [update, { loading }] = useMutationResult(UpdateNotificationSettingMutation);
-  const teamName = TEAM_NAMES[team].toLowerCase();
+  const teamName = teamInSentence(team);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

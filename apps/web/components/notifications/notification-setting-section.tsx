@@ -1,6 +1,6 @@
 import { SummaryList } from '@/components/nhsuk/summary-list';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
-import { TEAM_NAMES, TEAM_SLUGS } from '@/lib/teams';
+import { TEAM_NAMES, TEAM_SLUGS, inSentence } from '@/lib/teams';
 import { NotificationToggleForm } from './notification-toggle-form';
 
 export const NotificationSettingSectionFragment = graphql(`
@@ -25,7 +25,7 @@ export function NotificationSettingSection(props: { setting: FragmentType<typeof
             key: 'Email address',
             value: setting.email,
             action: props.canChange
-              ? { href: `/system-management/notifications/${TEAM_SLUGS[setting.team]}/email`, visuallyHiddenText: `${team.toLowerCase()} email address` }
+              ? { href: `/system-management/notifications/${TEAM_SLUGS[setting.team]}/email`, visuallyHiddenText: `${inSentence(team)} email address` }
               : undefined,
           },
           ...(props.canChange ? [] : [{ key: 'Email notifications', value: setting.enabled ? 'Yes, send email notifications' : 'No, do not send email notifications' }]),

@@ -6,7 +6,7 @@ import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, Radios } from '@/components/nhsuk/form';
 import { useMutationResult } from '@/lib/apollo/use-mutation-result';
 import { useFormErrors } from '@/lib/forms/use-form-errors';
-import { TEAM_NAMES, TEAM_SLUGS } from '@/lib/teams';
+import { TEAM_SLUGS, teamInSentence } from '@/lib/teams';
 import { graphql } from '@/src/gql';
 import type { Team } from '@/src/gql/graphql';
 
@@ -42,7 +42,7 @@ export function NotificationToggleForm({ team, enabled }: { team: Team; enabled:
       <Radios
         id={id}
         name={id}
-        legend={`Send the ${TEAM_NAMES[team].toLowerCase()} a weekly email summary of outstanding actions?`}
+        legend={`Send the ${teamInSentence(team)} a weekly email summary of outstanding actions?`}
         legendSize="s"
         value={value}
         onChange={setValue}
@@ -53,7 +53,7 @@ export function NotificationToggleForm({ team, enabled }: { team: Team; enabled:
         ]}
       />
       <Button variant="secondary" disabled={loading}>
-        Save<span className="nhsuk-u-visually-hidden"> {TEAM_NAMES[team].toLowerCase()} notification setting</span>
+        Save<span className="nhsuk-u-visually-hidden"> {teamInSentence(team)} notification setting</span>
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
-import { TEAM_NAMES } from '@/lib/teams';
+import { TEAM_NAMES, inSentence } from '@/lib/teams';
 
 export const SummaryEmailPreviewActionsFragment = graphql(`
   fragment SummaryEmailPreview_Actions on TeamOutstandingActions {
@@ -24,7 +24,7 @@ export function SummaryEmailPreview(props: {
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">
-        <span className="nhsuk-details__summary-text">Preview the weekly summary email for the {team.toLowerCase()}</span>
+        <span className="nhsuk-details__summary-text">Preview the weekly summary email for the {inSentence(team)}</span>
       </summary>
       <div className="nhsuk-details__text">
         {props.enabled ? (
@@ -32,9 +32,9 @@ export function SummaryEmailPreview(props: {
         ) : (
           <p>Email notifications are off for this team, so this email will not be sent.</p>
         )}
-        <div className="app-email-preview" aria-label={`Summary email preview for the ${team.toLowerCase()}`} role="group">
+        <div className="app-email-preview" aria-label={`Summary email preview for the ${inSentence(team)}`} role="group">
           <p>
-            <strong>Subject:</strong> Digital Staff Passport: {plural(actions.total, 'outstanding action', 'outstanding actions')} for the {team.toLowerCase()}
+            <strong>Subject:</strong> Digital Staff Passport: {plural(actions.total, 'outstanding action', 'outstanding actions')} for the {inSentence(team)}
           </p>
           <p>Dear {team},</p>
           <p>

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { inSentence } from '@/lib/teams';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
@@ -55,7 +56,7 @@ export function ContactForm(props: { contact: FragmentType<typeof ContactFormCon
     <>
       <ErrorSummary errors={errors} fieldIds={{ contactId: 'name' }} />
       <span className="nhsuk-caption-l">Organisation details</span>
-      <h1>Change {contact.label.toLowerCase()} details</h1>
+      <h1>Change {inSentence(contact.label)} details</h1>
       <form onSubmit={onSubmit} noValidate>
         <TextInput id="name" label={contact.isTeam ? 'Team name' : 'Full name'} value={name} onChange={setName} error={byField.name} autoComplete={contact.isTeam ? 'organization' : 'name'} />
         <TextInput id="email" label="Email address" type="email" spellCheck={false} value={email} onChange={setEmail} error={byField.email} autoComplete="email" />

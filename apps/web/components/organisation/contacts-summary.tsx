@@ -1,4 +1,5 @@
 import { SummaryList, type SummaryRow } from '@/components/nhsuk/summary-list';
+import { inSentence } from '@/lib/teams';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const ContactsSummaryOrganisationFragment = graphql(`
@@ -43,7 +44,7 @@ function rows(contacts: Contact[], canChange: boolean): SummaryRow[] {
     key: contact.label,
     value: <ContactValue contact={contact} />,
     action: canChange
-      ? { href: `/system-management/organisation/contacts/${contact.id}`, visuallyHiddenText: `${contact.label.toLowerCase()} details` }
+      ? { href: `/system-management/organisation/contacts/${contact.id}`, visuallyHiddenText: `${inSentence(contact.label)} details` }
       : undefined,
   }));
 }

@@ -18,7 +18,7 @@ describe('organisation contacts', () => {
   it('gives a Senior Portal Administrator a Change link per contact', () => {
     render(<ContactsSummary organisation={organisation} canChange />);
     expect(screen.getByRole('link', { name: 'Change primary contact details' })).toHaveAttribute('href', '/system-management/organisation/contacts/c1');
-    expect(screen.getByRole('link', { name: 'Change hr team details' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change HR team details' })).toBeInTheDocument();
   });
 
   it('is read-only for others', () => {

@@ -7,7 +7,7 @@ import { NotificationSettingSection, NotificationSettingSectionFragment } from '
 import { SummaryEmailPreview, SummaryEmailPreviewActionsFragment } from '@/components/notifications/summary-email-preview';
 import { serverQuery } from '@/lib/apollo/server-client';
 import { SYSTEM_MANAGEMENT_CRUMBS } from '@/lib/navigation';
-import { TEAM_NAMES, teamFromSlug } from '@/lib/teams';
+import { teamFromSlug, teamInSentence } from '@/lib/teams';
 import { getFragmentData, graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -39,8 +39,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const settings = data.organisation.notificationSettings;
   return (
     <PageShell before={<Breadcrumbs items={SYSTEM_MANAGEMENT_CRUMBS} />}>
-      {savedTeam ? <SuccessBanner>Notification settings for the {TEAM_NAMES[savedTeam].toLowerCase()} have been saved</SuccessBanner> : null}
-      {changedTeam ? <SuccessBanner>The {TEAM_NAMES[changedTeam].toLowerCase()} email address was changed successfully</SuccessBanner> : null}
+      {savedTeam ? <SuccessBanner>Notification settings for the {teamInSentence(savedTeam)} have been saved</SuccessBanner> : null}
+      {changedTeam ? <SuccessBanner>The {teamInSentence(changedTeam)} email address was changed successfully</SuccessBanner> : null}
       <h1>Notification settings</h1>
       <p>Each team can get an email every Monday morning with a summary of its outstanding actions.</p>
       {canChange ? null : <ReadOnlyNotice />}

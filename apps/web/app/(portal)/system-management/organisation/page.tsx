@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { inSentence } from '@/lib/teams';
 import { PageShell } from '@/components/layout/page-shell';
 import { ReadOnlyNotice } from '@/components/layout/read-only-notice';
 import { Breadcrumbs } from '@/components/nhsuk/layout-parts';
@@ -33,7 +34,7 @@ export default async function OrganisationPage({ searchParams }: { searchParams:
   const changedContact = data.organisation.contacts.find((c) => c.id === changed);
   return (
     <PageShell before={<Breadcrumbs items={SYSTEM_MANAGEMENT_CRUMBS} />}>
-      {changedContact ? <SuccessBanner>The {changedContact.label.toLowerCase()} details were changed successfully</SuccessBanner> : null}
+      {changedContact ? <SuccessBanner>The {inSentence(changedContact.label)} details were changed successfully</SuccessBanner> : null}
       <h1>Organisation details</h1>
       {canChange ? null : <ReadOnlyNotice />}
       <ContactsSummary organisation={data.organisation} canChange={canChange} />
