@@ -8,7 +8,7 @@ import { databaseUrl, now, POSTGRES_SERVER, withClient } from './lib.mjs';
 const { createDataSource, runMigrations, seed } = core;
 
 /** Bump when the generated data changes shape, so stale benchmark databases are rebuilt. */
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 4;
 
 /** Share of the workforce per staff group, per mille (NHS workforce statistics, rounded). */
 const STAFF_GROUP_MIX = [
@@ -39,19 +39,19 @@ const CORE = ['CONFLICT_RESOLUTION', 'EQUALITY_DIVERSITY_HUMAN_RIGHTS', 'FIRE_SA
  * differ in what they customised.
  */
 export const CUSTOM_TEMPLATES = [
-  { name: 'Nursing – trust standard', group: '03', role: null, types: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'], every: 1,
+  { name: 'Nursing - trust standard', group: '03', role: null, types: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'], every: 1,
     credentials: [...EVERYONE, 'DBS', 'PROFESSIONAL_REGISTRATION', ...CORE, 'RESUSCITATION_ADULT_BLS', 'MOVING_HANDLING_L2'], categories: [] },
   { name: 'Midwives', group: '03', role: 'Midwife', types: ['PERMANENT_OR_FIXED_TERM'], every: 1,
     credentials: [...EVERYONE, 'DBS', 'PROFESSIONAL_REGISTRATION', 'RESUSCITATION_NEWBORN_BLS', 'SAFEGUARDING_CHILDREN_L3'],
     categories: ['HEALTH_VACCINATIONS_TESTING'] },
   { name: 'Doctors in training (rotations)', group: '01', role: 'Foundation year 1', types: ['TEMPORARY_MOVER'], every: 1,
     credentials: [...EVERYONE, 'DBS', 'PROFESSIONAL_REGISTRATION', 'RESUSCITATION_ADULT_ILS'], categories: ['HEALTH_VACCINATIONS_TESTING'] },
-  { name: 'Medical and dental – trust standard', group: '01', role: null, types: ['PERMANENT_OR_FIXED_TERM'], every: 2,
+  { name: 'Medical and dental - trust standard', group: '01', role: null, types: ['PERMANENT_OR_FIXED_TERM'], every: 2,
     credentials: [...EVERYONE, 'DBS', 'PROFESSIONAL_REGISTRATION', ...CORE, 'SAFEGUARDING_ADULTS_L3', 'SAFEGUARDING_CHILDREN_L3'],
     categories: ['HEALTH_VACCINATIONS_TESTING'] },
   { name: 'Healthcare assistants', group: '07', role: 'Healthcare assistant', types: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'], every: 3,
     credentials: [...EVERYONE, 'DBS', ...CORE, 'MOVING_HANDLING_L2'], categories: [] },
-  { name: 'Admin and clerical – trust standard', group: '08', role: null, types: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'], every: 4,
+  { name: 'Admin and clerical - trust standard', group: '08', role: null, types: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'], every: 4,
     credentials: [...EVERYONE, ...CORE.slice(0, 6)], categories: [] },
   { name: 'Porters', group: '09', role: 'Porter', types: ['PERMANENT_OR_FIXED_TERM'], every: 5,
     credentials: [...EVERYONE, 'FIRE_SAFETY', 'MOVING_HANDLING_L1', 'MOVING_HANDLING_L2', 'HEALTH_SAFETY_WELFARE'], categories: [] },
