@@ -10,7 +10,7 @@ import { graphql } from '@/src/gql';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Audit log' };
 
-const PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 
 const AuditPageQuery = graphql(`
   query AuditPage($page: PageInput) {
@@ -29,13 +29,16 @@ const AuditPageQuery = graphql(`
   }
 `);
 
-function pageNumber(value: string | undefined): number {
-  const n = Number.parseInt(value ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? n : 1;
+function positive(value: string | undefined, fallback: number, max: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : fallback;
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = pageNumber((await searchParams).page);
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string; perPage?: string }> }) {
+  const params = await searchParams;
+  const page = positive(params.page, 1, 100_000);
+  const PAGE_SIZE = positive(params.perPage, DEFAULT_PAGE_SIZE, 200);
+  const size = PAGE_SIZE === DEFAULT_PAGE_SIZE ? '' : `&perPage=${PAGE_SIZE}`;
   const data = await serverQuery(AuditPageQuery, { page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } });
   const { nodes, pageInfo } = data.auditEvents;
   const pages = Math.max(1, Math.ceil(pageInfo.totalCount / PAGE_SIZE));
@@ -50,8 +53,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </p>
       <AuditTable events={nodes} />
       <Pagination
-        previous={page > 1 ? { href: `/system-management/audit?page=${page - 1}`, label: `Page ${page - 1} of ${pages}` } : undefined}
-        next={pageInfo.hasNextPage ? { href: `/system-management/audit?page=${page + 1}`, label: `Page ${page + 1} of ${pages}` } : undefined}
+        previous={page > 1 ? { href: `/system-management/audit?page=${page - 1}${size}`, label: `Page ${page - 1} of ${pages}` } : undefined}
+        next={pageInfo.hasNextPage ? { href: `/system-management/audit?page=${page + 1}${size}`, label: `Page ${page + 1} of ${pages}` } : undefined}
       />
     </PageShell>
   );
