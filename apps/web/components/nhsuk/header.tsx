@@ -37,9 +37,10 @@ export function Header({ serviceName, account, links = [] }: HeaderProps) {
             <ul className="nhsuk-header__account-list">
               {account ? (
                 <li className="nhsuk-header__account-item">
-                  {account.name}
-                  {account.organisation ? <span className="nhsuk-u-visually-hidden">, </span> : null}
-                  {account.organisation ? <span className="app-header__organisation"> ({account.organisation})</span> : null}
+                  <span>
+                    {account.name}
+                    {account.organisation ? <span className="app-header__organisation">, {account.organisation}</span> : null}
+                  </span>
                 </li>
               ) : null}
               {links.map((link) => (
