@@ -100,6 +100,9 @@ export async function measureNationalResolution({ client, jobs, timeoutMs, budge
     const actual = await fingerprint(client);
     return { baselineMs, jobMs, staff: total, runs: runIds.length, agree: null, extrapolated: true, stored: Number(finished.done), missing: Number(actual.missing), expected, actual };
   }
+  const actual = await fingerprint(client);
+  const agree = ['resolutions', 'resolution_sum', 'missing', 'missing_sum'].every((key) => String(actual[key]) === String(expected[key]));
+  log(`    job: ${runIds.length} runs, ${Number(finished.done).toLocaleString('en-GB')} staff, ${(jobMs / 1000).toFixed(1)} s; results ${agree ? 'agree' : 'DIFFER'}`);
   return { baselineMs, jobMs, staff: Number(finished.done), runs: runIds.length, agree, missing: Number(actual.missing), expected, actual };
 }
 

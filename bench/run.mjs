@@ -183,7 +183,7 @@ const { rows: [pgInfo] } = await (async () => {
 const table = markdownTable(['Measure', 'Service', 'Baseline', 'Ratio', 'Target', 'Met'], rows);
 const memoryTable = markdownTable(['Phase', 'API peak RSS', 'Worker peak RSS', 'Phase time'], memory);
 const section = [
-  `## ${scaleName === 'national' ? 'National' : 'Small'} run, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  `## ${scaleName === 'national' ? 'National' : 'Small'} run${only.length < PHASES.length ? ` (${only.join(', ')} only)` : ''}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   '',
   `Machine: ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}, PostgreSQL ${pgInfo.version} ` +
     `(shared_buffers ${pgInfo.shared_buffers}, work_mem ${pgInfo.work_mem}), Redis at ${REDIS_URL}; shared and noisy, so every ` +
@@ -203,7 +203,8 @@ const section = [
 ].join('\n');
 
 console.log(`\n${section}`);
-writeResults(scaleName, section);
+// a run of some phases only gets a section of its own, so it never hides a whole run's figures
+writeResults(only.length < PHASES.length ? `${scaleName}-${only.join('-')}` : scaleName, section);
 
 function writeResults(name, text) {
   const file = path.join(HERE, 'results.md');
