@@ -191,7 +191,7 @@ const section = [
   `Data: ${dataset.trusts} trusts, ${fmt.n(dataset.staff)} staff (largest trust ${fmt.n(dataset.largestTrust)}, smallest ` +
     `${fmt.n(dataset.smallestTrust)}), ${fmt.n(dataset.jobRoles)} job roles, ${fmt.n(dataset.customTemplates)} custom templates, ` +
     `${fmt.n(dataset.credentialRecords)} credential records; database ${pgInfo.size}, generated in ${dataset.generationSeconds} s.`,
-  `Command: \`npm run bench${scaleName === 'national' ? ' -- --national' : ''}\`; whole run ${fmt.s(now() - runStarted)}.`,
+  `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`; whole run ${fmt.s(now() - runStarted)}.`.replace(' -- `', '`'),
   '',
   table,
   '',
