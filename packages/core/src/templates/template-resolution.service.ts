@@ -190,8 +190,11 @@ async function resolveStaffMembers(manager: EntityManager, staffMemberIds: reado
        JOIN template_required_credential t ON t.template_id = r.template_id
       WHERE s.id = ANY($1::uuid[])
         AND NOT EXISTS (
+          -- the redundant ANY keeps the planner on the (staff_member_id, credential_id) index even when
+          -- credential_record is small, instead of scanning it once per chunk
           SELECT 1 FROM credential_record cr
-           WHERE cr.staff_member_id = s.id AND cr.credential_id = t.credential_id
+           WHERE cr.staff_member_id = ANY($1::uuid[])
+             AND cr.staff_member_id = s.id AND cr.credential_id = t.credential_id
              AND cr.status IN ('ISSUED', 'AWAITING_MANUAL_ISSUE'))`,
     [staffMemberIds],
   );
