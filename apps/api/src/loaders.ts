@@ -11,6 +11,7 @@ import {
   jobRolesById,
   jobRolesByStaffGroup,
   notificationSettingsByOrganisation,
+  organisationsById,
   precedenceByTemplate,
   requiredCredentialsByTemplate,
   requirementsByTemplate,
@@ -27,13 +28,20 @@ import {
  */
 export function createLoaders(manager: EntityManager, organisationId: string | null) {
   const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
+  const credential = new DataLoader((ids: readonly string[]) => credentialsById(manager, ids));
   return {
+    organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
     contactsByOrganisation: new DataLoader((ids: readonly string[]) => contactsByOrganisation(manager, ids)),
     notificationSettingsByOrganisation: new DataLoader((ids: readonly string[]) =>
       notificationSettingsByOrganisation(manager, ids),
     ),
-    credentialsByCategory: new DataLoader((ids: readonly string[]) => credentialsByCategory(manager, ids)),
-    credential: new DataLoader((ids: readonly string[]) => credentialsById(manager, ids)),
+    credentialsByCategory: new DataLoader(async (ids: readonly string[]) => {
+      const lists = await credentialsByCategory(manager, ids);
+      // whatever lists the catalogue also answers later look-ups of its credentials by id
+      for (const item of lists.flat()) credential.prime(item.id, item);
+      return lists;
+    }),
+    credential,
     category: new DataLoader((ids: readonly string[]) => categoriesById(manager, ids)),
     autoIssue: new DataLoader(async (credentialIds: readonly string[]) =>
       organisationId ? autoIssueEnabledFor(manager, organisationId, credentialIds) : credentialIds.map(() => null),

@@ -1,4 +1,4 @@
-import { Organisation, canChangeTrustSettings, endSession, requireActor, signIn, type Actor } from '@staff-passport/core';
+import { canChangeTrustSettings, endSession, requireActor, signIn, type Actor } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 
 export const authResolvers: Resolvers = {
@@ -30,8 +30,8 @@ export const authResolvers: Resolvers = {
     username: (actor) => (actor.kind === 'PORTAL_USER' ? actor.username : null),
     role: (actor) => (actor.kind === 'PORTAL_USER' ? actor.role : null),
     scopes: (actor) => (actor.kind === 'API_CLIENT' ? [...actor.scopes] : []),
-    organisation: (actor, _, { dataSource }) =>
-      actor.organisationId ? dataSource.manager.findOneBy(Organisation, { id: actor.organisationId }) : null,
+    organisation: async (actor, _, { loaders }) =>
+      actor.organisationId ? ((await loaders.organisation.load(actor.organisationId)) ?? null) : null,
     canChangeSettings: (actor) => canChangeTrustSettings(actor),
   },
 };

@@ -3,9 +3,11 @@ import type { Resolvers } from '../generated/graphql';
 
 export const credentialsResolvers: Resolvers = {
   Query: {
-    credentialCatalogue: (_, __, { dataSource, actor }) => {
+    credentialCatalogue: async (_, __, { dataSource, actor, loaders }) => {
       requireActor(actor);
-      return listCredentialCategories(dataSource.manager);
+      const categories = await listCredentialCategories(dataSource.manager);
+      for (const category of categories) loaders.category.prime(category.id, category);
+      return categories;
     },
   },
   Mutation: {

@@ -4,9 +4,11 @@ import { queueTemplateResolution } from '../templates/template-resolution.resolv
 
 export const jobRolesResolvers: Resolvers = {
   Query: {
-    staffGroups: (_, __, { dataSource, actor }) => {
+    staffGroups: async (_, __, { dataSource, actor, loaders }) => {
       requireActor(actor);
-      return listStaffGroups(dataSource.manager);
+      const groups = await listStaffGroups(dataSource.manager);
+      for (const group of groups) loaders.staffGroup.prime(group.id, group);
+      return groups;
     },
   },
   Mutation: {

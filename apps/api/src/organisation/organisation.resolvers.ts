@@ -1,9 +1,13 @@
-import { CONTACT_ROLE_DETAILS, getOwnOrganisation, updateOrganisationContact } from '@staff-passport/core';
+import { CONTACT_ROLE_DETAILS, requireReadableTrust, updateOrganisationContact } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisation: (_, __, { dataSource, actor }) => getOwnOrganisation(dataSource.manager, actor),
+    organisation: async (_, __, { actor, loaders }) => {
+      const organisation = await loaders.organisation.load(requireReadableTrust(actor));
+      if (!organisation) throw new Error('The caller’s organisation no longer exists');
+      return organisation;
+    },
   },
   Mutation: {
     updateOrganisationContact: (_, { input }, { dataSource, actor }) =>

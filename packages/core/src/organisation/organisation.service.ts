@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import { requireChangeableTrust, requireReadableTrust, type Actor } from '../common/actor';
+import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid, requiredText, validEmail, validPhone } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
@@ -14,10 +14,14 @@ export interface UpdateContactInput {
   phone?: string | null;
 }
 
-/** The caller's own trust. */
-export async function getOwnOrganisation(manager: EntityManager, actor: Actor | null): Promise<Organisation> {
-  const organisationId = requireReadableTrust(actor);
-  return manager.findOneByOrFail(Organisation, { id: organisationId });
+/** Trusts by id (for DataLoaders). */
+export async function organisationsById(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<(Organisation | undefined)[]> {
+  const organisations = await manager.find(Organisation, { where: { id: In([...ids]) } });
+  const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** Contacts of many trusts at once, each trust's in display order (for DataLoaders). */

@@ -67,8 +67,10 @@ export async function listTemplates(
   if (filter?.isDefault !== undefined && filter?.isDefault !== null) {
     query.andWhere('template.isDefault = :isDefault', { isDefault: filter.isDefault });
   }
-  const [nodes, totalCount] = await query.getManyAndCount();
-  return toPage(nodes, totalCount, request);
+  // The total rides along with the page (one statement); only a page past the end needs a count.
+  const { entities, raw } = await query.addSelect('count(*) OVER ()', 'total_count').getRawAndEntities();
+  const totalCount = raw.length ? Number(raw[0].total_count) : request.offset > 0 ? await query.getCount() : 0;
+  return toPage(entities, totalCount, request);
 }
 
 /** Templates the caller may see (defaults and their own trust's), by id; others are undefined. */
@@ -198,9 +200,7 @@ export async function effectiveTemplateFor(
   input: { staffGroupId: string; employmentType: EmploymentType; jobRoleId?: string | null },
 ): Promise<EffectiveTemplateResult> {
   const organisationId = trustOf(actor);
-  if (!isUuid(input.staffGroupId) || !(await manager.existsBy(StaffGroup, { id: input.staffGroupId }))) {
-    throw new BadUserInputError('staffGroupId', 'Select a staff group');
-  }
+  if (!isUuid(input.staffGroupId)) throw new BadUserInputError('staffGroupId', 'Select a staff group');
   if (!EMPLOYMENT_TYPES.includes(input.employmentType)) {
     throw new BadUserInputError('employmentType', 'Select an employment type');
   }
@@ -214,21 +214,37 @@ export async function effectiveTemplateFor(
       throw new BadUserInputError('jobRoleId', 'Select a job role of the chosen staff group');
     }
   }
-  return resolveEffectiveTemplate(manager, organisationId, input.staffGroupId, input.employmentType, input.jobRoleId ?? null);
+  const result = await resolveEffectiveTemplate(manager, organisationId, input.staffGroupId, input.employmentType, input.jobRoleId ?? null);
+  // every staff group has a default template, so no answer means no such staff group
+  if (!result) throw new BadUserInputError('staffGroupId', 'Select a staff group');
+  return result;
 }
 
+/** Rule 1 in one statement, returning the template itself; null when the staff group is unknown. */
 async function resolveEffectiveTemplate(
   manager: EntityManager,
   organisationId: string | null,
   staffGroupId: string,
   employmentType: EmploymentType,
   jobRoleId: string | null,
-): Promise<EffectiveTemplateResult> {
-  const [row]: { template_id: string; matched_by: TemplateMatch }[] = await manager.query(
-    `SELECT COALESCE(by_role.template_id, by_group.template_id, d.id) AS template_id,
-            CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
+): Promise<EffectiveTemplateResult | null> {
+  const [row]: {
+    matched_by: TemplateMatch;
+    id: string;
+    organisation_id: string | null;
+    name: string;
+    is_default: boolean;
+    staff_group_id: string;
+    job_role_id: string | null;
+    employment_types: EmploymentType[];
+    created_at: Date;
+    updated_at: Date;
+  }[] = await manager.query(
+    `SELECT CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
                  WHEN by_group.template_id IS NOT NULL THEN 'STAFF_GROUP'
-                 ELSE 'DEFAULT' END AS matched_by
+                 ELSE 'DEFAULT' END AS matched_by,
+            t.id, t.organisation_id, t.name, t.is_default, t.staff_group_id, t.job_role_id,
+            t.employment_types, t.created_at, t.updated_at
        FROM credentials_required_template d
        LEFT JOIN template_scope by_role
          ON by_role.organisation_id = $1 AND by_role.staff_group_id = d.staff_group_id
@@ -236,11 +252,22 @@ async function resolveEffectiveTemplate(
        LEFT JOIN template_scope by_group
          ON by_group.organisation_id = $1 AND by_group.staff_group_id = d.staff_group_id
         AND by_group.job_role_id IS NULL AND by_group.employment_type = $4
+       JOIN credentials_required_template t ON t.id = COALESCE(by_role.template_id, by_group.template_id, d.id)
       WHERE d.is_default AND d.staff_group_id = $2`,
     [organisationId, staffGroupId, jobRoleId, employmentType],
   );
-  if (!row) throw new Error(`Staff group ${staffGroupId} has no default template: run the seed`);
-  const template = await manager.findOneByOrFail(CredentialsRequiredTemplate, { id: row.template_id });
+  if (!row) return null;
+  const template = manager.create(CredentialsRequiredTemplate, {
+    id: row.id,
+    organisationId: row.organisation_id,
+    name: row.name,
+    isDefault: row.is_default,
+    staffGroupId: row.staff_group_id,
+    jobRoleId: row.job_role_id,
+    employmentTypes: row.employment_types,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
   return { template, matchedBy: row.matched_by };
 }
 
@@ -330,14 +357,8 @@ export async function deleteTemplate(
     });
     const nowInEffect = new Map<string, CredentialsRequiredTemplate>();
     for (const employmentType of template.employmentTypes) {
-      const { template: effective } = await resolveEffectiveTemplate(
-        manager,
-        organisationId,
-        template.staffGroupId,
-        employmentType,
-        template.jobRoleId,
-      );
-      nowInEffect.set(effective.id, effective);
+      const resolved = await resolveEffectiveTemplate(manager, organisationId, template.staffGroupId, employmentType, template.jobRoleId);
+      if (resolved) nowInEffect.set(resolved.template.id, resolved.template);
     }
     return { deletedId: template.id, nowInEffect: [...nowInEffect.values()] };
   });
