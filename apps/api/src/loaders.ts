@@ -2,20 +2,19 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import {
   autoIssueEnabledFor,
-  categoriesById,
   contactsByOrganisation,
   credentialRecordsByStaffMember,
-  credentialsByCategory,
-  credentialsById,
   defaultTemplatesByStaffGroup,
   jobRolesById,
   jobRolesByStaffGroup,
+  listCatalogueCredentials,
+  listCredentialCategories,
+  listStaffGroups,
   notificationSettingsByOrganisation,
   organisationsById,
   precedenceByTemplate,
   requiredCredentialsByTemplate,
   requirementsByTemplate,
-  staffGroupsById,
   templatesById,
   type CredentialsRequiredTemplate,
   type JobRole,
@@ -28,25 +27,29 @@ import {
  */
 export function createLoaders(manager: EntityManager, organisationId: string | null) {
   const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
-  const credential = new DataLoader((ids: readonly string[]) => credentialsById(manager, ids));
+  const reference = createReferenceData(manager);
+  const byId = <T extends { id: string }>(load: () => Promise<T[]>) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const rows = new Map((await load()).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id));
+    });
   return {
+    reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
     contactsByOrganisation: new DataLoader((ids: readonly string[]) => contactsByOrganisation(manager, ids)),
     notificationSettingsByOrganisation: new DataLoader((ids: readonly string[]) =>
       notificationSettingsByOrganisation(manager, ids),
     ),
     credentialsByCategory: new DataLoader(async (ids: readonly string[]) => {
-      const lists = await credentialsByCategory(manager, ids);
-      // whatever lists the catalogue also answers later look-ups of its credentials by id
-      for (const item of lists.flat()) credential.prime(item.id, item);
-      return lists;
+      const credentials = await reference.credentials();
+      return ids.map((id) => credentials.filter((credential) => credential.categoryId === id));
     }),
-    credential,
-    category: new DataLoader((ids: readonly string[]) => categoriesById(manager, ids)),
+    credential: byId(reference.credentials),
+    category: byId(reference.categories),
     autoIssue: new DataLoader(async (credentialIds: readonly string[]) =>
       organisationId ? autoIssueEnabledFor(manager, organisationId, credentialIds) : credentialIds.map(() => null),
     ),
-    staffGroup: new DataLoader((ids: readonly string[]) => staffGroupsById(manager, ids)),
+    staffGroup: byId(reference.staffGroups),
     jobRole: new DataLoader(async (ids: readonly string[]): Promise<(JobRole | null)[]> =>
       organisationId ? (await jobRolesById(manager, organisationId, ids)).map((role) => role ?? null) : ids.map(() => null),
     ),
@@ -77,3 +80,20 @@ export function createLoaders(manager: EntityManager, organisationId: string | n
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * National reference data (staff groups, the credential catalogue) is tens of rows: each kind is read
+ * whole, at most once per request, by whichever field needs it first. That keeps the number of
+ * statements per request fixed, whatever order fields resolve in.
+ */
+function createReferenceData(manager: EntityManager) {
+  const once = <T>(load: () => Promise<T>) => {
+    let loaded: Promise<T> | undefined;
+    return () => (loaded ??= load());
+  };
+  return {
+    categories: once(() => listCredentialCategories(manager)),
+    credentials: once(() => listCatalogueCredentials(manager)),
+    staffGroups: once(() => listStaffGroups(manager)),
+  };
+}

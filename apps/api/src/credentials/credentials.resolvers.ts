@@ -3,11 +3,9 @@ import type { Resolvers } from '../generated/graphql';
 
 export const credentialsResolvers: Resolvers = {
   Query: {
-    credentialCatalogue: async (_, __, { dataSource, actor, loaders }) => {
+    credentialCatalogue: (_, __, { actor, loaders }) => {
       requireActor(actor);
-      const categories = await listCredentialCategories(dataSource.manager);
-      for (const category of categories) loaders.category.prime(category.id, category);
-      return categories;
+      return loaders.reference.categories();
     },
   },
   Mutation: {

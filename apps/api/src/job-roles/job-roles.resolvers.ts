@@ -1,14 +1,12 @@
-import { createJobRole, deleteJobRole, listStaffGroups, requireActor, updateJobRole } from '@staff-passport/core';
+import { createJobRole, deleteJobRole, requireActor, updateJobRole } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 import { queueTemplateResolution } from '../templates/template-resolution.resolvers';
 
 export const jobRolesResolvers: Resolvers = {
   Query: {
-    staffGroups: async (_, __, { dataSource, actor, loaders }) => {
+    staffGroups: (_, __, { actor, loaders }) => {
       requireActor(actor);
-      const groups = await listStaffGroups(dataSource.manager);
-      for (const group of groups) loaders.staffGroup.prime(group.id, group);
-      return groups;
+      return loaders.reference.staffGroups();
     },
   },
   Mutation: {

@@ -12,31 +12,12 @@ export async function listCredentialCategories(manager: EntityManager): Promise<
   return manager.find(CredentialCategory, { order: { position: 'ASC' } });
 }
 
-/** Credentials of many categories at once, each in display order (for DataLoaders). */
-export async function credentialsByCategory(
-  manager: EntityManager,
-  categoryIds: readonly string[],
-): Promise<Credential[][]> {
-  const credentials = await manager.find(Credential, {
-    where: { categoryId: In([...categoryIds]) },
-    order: { position: 'ASC' },
-  });
-  return categoryIds.map((id) => credentials.filter((credential) => credential.categoryId === id));
-}
-
-export async function credentialsById(manager: EntityManager, ids: readonly string[]): Promise<(Credential | undefined)[]> {
-  const credentials = await manager.find(Credential, { where: { id: In([...ids]) } });
-  const byId = new Map(credentials.map((credential) => [credential.id, credential]));
-  return ids.map((id) => byId.get(id));
-}
-
-export async function categoriesById(
-  manager: EntityManager,
-  ids: readonly string[],
-): Promise<(CredentialCategory | undefined)[]> {
-  const categories = await manager.find(CredentialCategory, { where: { id: In([...ids]) } });
-  const byId = new Map(categories.map((category) => [category.id, category]));
-  return ids.map((id) => byId.get(id));
+/**
+ * Every credential of the national catalogue, in display order. The catalogue is a few dozen rows,
+ * so callers load it whole, once per request, and look up from it.
+ */
+export async function listCatalogueCredentials(manager: EntityManager): Promise<Credential[]> {
+  return manager.find(Credential, { order: { position: 'ASC' } });
 }
 
 /**

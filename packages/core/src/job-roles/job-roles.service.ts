@@ -15,15 +15,6 @@ export async function listStaffGroups(manager: EntityManager): Promise<StaffGrou
   return manager.find(StaffGroup, { order: { code: 'ASC' } });
 }
 
-export async function staffGroupsById(
-  manager: EntityManager,
-  ids: readonly string[],
-): Promise<(StaffGroup | undefined)[]> {
-  const groups = await manager.find(StaffGroup, { where: { id: In([...ids]) } });
-  const byId = new Map(groups.map((group) => [group.id, group]));
-  return ids.map((id) => byId.get(id));
-}
-
 /** A trust's job roles in many staff groups at once, each sorted by name (for DataLoaders). */
 export async function jobRolesByStaffGroup(
   manager: EntityManager,

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { seed } from '@staff-passport/core';
+import { createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { startTestApi, type TestApi } from '../testing/test-api';
+
+/**
+ * Runs every example in docs/api.md, in order, as the caller its marker names, against the real API
+ * and the demo trust, so the guide other NHS services follow cannot drift from what the API does.
+ */
+
+interface Example {
+  caller: string;
+  expect: string | null;
+  document: string;
+  variables: Record<string, string> | null;
+}
+
+const guide = readFileSync(path.resolve(__dirname, '../../../../docs/api.md'), 'utf8');
+const EXAMPLE = /<!-- example: ([a-z-]+)(?: expect=([A-Z_]+))? -->\n```graphql\n([\s\S]*?)```(?:\n```json\n([\s\S]*?)```)?/g;
+const examples: Example[] = [...guide.matchAll(EXAMPLE)].map((match) => ({
+  caller: match[1],
+  expect: match[2] ?? null,
+  document: match[3],
+  variables: match[4] ? JSON.parse(match[4]) : null,
+}));
+
+let db: TestDatabase;
+let api: TestApi;
+const tokens: Record<string, string | null> = {};
+const placeholders = new Map<string, string>();
+
+beforeAll(async () => {
+  db = await createTestDatabase('apidocs');
+  await seed(db.dataSource, { demo: true });
+  api = await startTestApi(db);
+  tokens.anonymous = null;
+  tokens['settings-reader'] = await api.apiKey('RX1', ['settings:read']);
+  tokens['settings-writer'] = await api.apiKey('RX1', ['settings:write']);
+  tokens['esr-feed'] = await api.apiKey('RX1', ['esr:write']);
+  for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'staff_group'))) placeholders.set(`<id of staff group ${code}>`, id);
+  for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'credential_category'))) placeholders.set(`<id of category ${code}>`, id);
+  for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'credential'))) placeholders.set(`<id of credential ${code}>`, id);
+});
+afterAll(async () => {
+  await api.close();
+  await db.drop();
+});
+
+it('finds the examples in docs/api.md', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(15);
+  expect(new Set(examples.map((example) => example.caller))).toEqual(new Set(Object.keys({ anonymous: 1, 'settings-reader': 1, 'settings-writer': 1, 'esr-feed': 1 })));
+});
+
+describe('every example in docs/api.md', () => {
+  // run in document order: a later example may use what an earlier one returned
+  it.each(examples.map((example) => [example.document.match(/^\s*(?:query|mutation) (\w+)/)?.[1] ?? '(anonymous operation)', example] as const))(
+    '%s',
+    async (_, example) => {
+      expect(Object.keys(tokens)).toContain(example.caller);
+      const variables = example.variables
+        ? Object.fromEntries(
+            Object.entries(example.variables).map(([name, value]) => {
+              const real = placeholders.get(value);
+              if (value.startsWith('<') && !real) throw new Error(`The guide uses a placeholder the test does not know: ${value}`);
+              return [name, real ?? value];
+            }),
+          )
+        : undefined;
+      const response = await api.request<Record<string, { id?: string } | null>>(example.document, variables, tokens[example.caller]);
+      if (example.expect) {
+        expect(response.errors?.[0].extensions?.code).toBe(example.expect);
+        const documented = guide.match(/"message": "([^"]+)"/)?.[1];
+        expect(response.errors?.[0].message).toBe(documented);
+        return;
+      }
+      expect(response.errors).toBeUndefined();
+      const batch = response.data?.recordEsrCredentialUpdates;
+      if (batch?.id) placeholders.set('<id of the batch above>', batch.id);
+    },
+  );
+});
