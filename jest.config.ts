@@ -18,7 +18,7 @@ const swcTransform: [string, Record<string, unknown>] = [
 const serverSide: Config = {
   displayName: 'server',
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages/core/src', '<rootDir>/apps/api/src', '<rootDir>/apps/worker/src'],
+  roots: ['<rootDir>/packages/core/src', '<rootDir>/apps/api/src', '<rootDir>/apps/worker/src', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
   moduleNameMapper: {

@@ -9,3 +9,4 @@ if (changed) {
   process.exit(1);
 }
 console.log('Generated GraphQL types match schema.graphql.');
+execSync('node scripts/schema-reference.mjs --check', { stdio: 'inherit' });
