@@ -76,7 +76,7 @@ export function startWorker(env) {
     PORTAL_URL: 'https://passport.bench.nhs.uk',
     SUMMARY_RETRY_DELAY_MS: '1000',
     ...env,
-  }, /health at (http:\/\/[^\s]+)/);
+  }, /health at (http:\/\/[^\s"]+)/);
 }
 
 export function startBaselineServer(env) {

@@ -1,6 +1,9 @@
-import { createDataSource, JobQueues } from '@staff-passport/core';
+import { createDataSource, createLogger, JobQueues, logCallback } from '@staff-passport/core';
 import { loadApiConfig } from './config';
 import { buildApiServer } from './server';
+
+process.env.LOG_SERVICE ??= 'api';
+const logger = createLogger('api');
 
 /** Starts the API: validated settings, a database pool, and the HTTP server. Stops cleanly on SIGTERM. */
 async function main(): Promise<void> {
@@ -12,18 +15,20 @@ async function main(): Promise<void> {
     throw new Error('The database has migrations that have not been applied: run `npm run migrate` first');
   }
   const jobs = new JobQueues({ connection: config.REDIS_URL, prefix: config.QUEUE_PREFIX });
-  const { http, apollo } = await buildApiServer(dataSource, config, undefined, jobs);
+  const { http, apollo } = await buildApiServer(dataSource, config, logCallback(logger), jobs, logger);
   http.listen(config.API_PORT, config.API_HOST, () => {
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;
-    console.log(`Staff Passport Settings API listening on http://${config.API_HOST}:${port}/graphql`);
+    logger.info({ port }, `Staff Passport Settings API listening on http://${config.API_HOST}:${port}/graphql`);
   });
   const stop = async (signal: string) => {
-    console.log(`${signal} received: finishing requests and stopping`);
+    logger.info(`${signal} received: finishing requests and stopping`);
     http.close();
     await apollo.stop();
     await jobs.close();
     await dataSource.destroy();
+    logger.info('API stopped');
+    logger.flush();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -31,6 +36,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  logger.flush();
   process.exit(1);
 });

@@ -6,7 +6,17 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { JobQueues, jobsConfigSchema, readConfig, type JobEnqueuer } from '@staff-passport/core';
+import {
+  createLogger,
+  JobQueues,
+  jobsConfigSchema,
+  logCallback,
+  readConfig,
+  requestIdFrom,
+  withRequestId,
+  type JobEnqueuer,
+  type Logger,
+} from '@staff-passport/core';
 import type { ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
 import { formatError } from './errors';
@@ -45,16 +55,20 @@ export interface ApiServer {
 type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'>;
 
 /**
- * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), and
- * `GET /health`. CSRF prevention is on: browsers must send JSON or a preflight-forcing header.
+ * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), `GET /health`
+ * (the process answers) and `GET /ready` (the database and the queue backend answer too). CSRF
+ * prevention is on: browsers must send JSON or a preflight-forcing header. Every request gets an id
+ * (the caller's `x-request-id` or a new one), returned in `x-request-id` and on each of its log lines.
  * Background work goes to `jobs`; without it, to the queues at REDIS_URL (closed when Apollo stops).
  */
 export async function buildApiServer(
   dataSource: DataSource,
   config: ApiServerConfig,
-  log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+  log?: (message: string, error?: unknown) => void,
   jobs?: JobEnqueuer,
+  logger: Logger = createLogger('api'),
 ): Promise<ApiServer> {
+  const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
   if (!jobs) {
     const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
@@ -71,16 +85,29 @@ export async function buildApiServer(
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true, ...reportAsValidationError }),
       costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true, ...reportAsValidationError }),
     ],
-    formatError: (formatted, error) => formatError(formatted, error, (fault) => log('Unexpected error in a request', fault)),
+    formatError: (formatted, error) => formatError(formatted, error, (fault) => report('Unexpected error in a request', fault)),
     plugins: [{ serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) }],
   });
   await apollo.start();
 
   const http = createServer((request, response) => {
-    handle(apollo, dataSource, enqueuer, request, response).catch((error: unknown) => {
-      log('Request failed', error);
-      if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
-      else response.end();
+    const requestId = requestIdFrom(request.headers['x-request-id']);
+    response.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    withRequestId(requestId, () => {
+      response.once('finish', () => {
+        const path = (request.url ?? '/').split('?')[0];
+        if (path === '/health' || path === '/ready') return;
+        logger.info(
+          { method: request.method, path, status: response.statusCode, ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000 },
+          'request',
+        );
+      });
+      handle(apollo, dataSource, enqueuer, request, response).catch((error: unknown) => {
+        report('Request failed', error);
+        if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
+        else response.end();
+      });
     });
   });
   return { apollo, http, jobs: enqueuer };
@@ -96,6 +123,15 @@ async function handle(
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health' && request.method === 'GET') {
     sendJson(response, 200, { status: 'ok' });
+    return;
+  }
+  if (url.pathname === '/ready' && request.method === 'GET') {
+    const [database, queues] = await Promise.all([
+      dataSource.query('SELECT 1').then(() => true, () => false),
+      jobs.ping ? jobs.ping().then((answered) => answered, () => false) : Promise.resolve(true),
+    ]);
+    const ready = database && queues;
+    sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', database, queues });
     return;
   }
   if (url.pathname !== '/graphql') {

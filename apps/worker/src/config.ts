@@ -5,9 +5,13 @@ const milliseconds = (fallback: number) => z.coerce.number().int().min(1).defaul
 
 /** Every setting of the worker, from environment variables, checked once at start. */
 export const workerConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
+  /** The mail server for summary emails. Without it, MAIL_DIR must be set. */
   SMTP_URL: z
-    .string({ error: 'is required: the mail server for summary emails, e.g. smtp://user:password@smtp.example.nhs.uk:587' })
-    .refine((value) => /^smtps?:\/\/[^/]+/.test(value), 'must be an smtp:// or smtps:// URL, e.g. smtp://smtp.example.nhs.uk:587'),
+    .string()
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value), 'must be an smtp:// or smtps:// URL, e.g. smtp://smtp.example.nhs.uk:587')
+    .optional(),
+  /** Development without a mail server: each email is kept in this folder as an .eml file instead of sent. */
+  MAIL_DIR: z.string().min(1).optional(),
   MAIL_FROM: z
     .string({ error: 'is required: the sender of summary emails, e.g. "Digital Staff Passport <no-reply@passport.nhs.uk>"' })
     .refine((value) => /^(.+<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value.trim()), 'must be an email address, optionally as "Name <address>"'),
@@ -29,6 +33,9 @@ export const workerConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.s
   SUMMARY_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** How often work whose job was lost (stored, never enqueued) is looked for. */
   RECOVERY_SWEEP_INTERVAL_MS: milliseconds(60_000),
+}).refine((config) => config.SMTP_URL || config.MAIL_DIR, {
+  path: ['SMTP_URL'],
+  message: 'is required: the mail server for summary emails, e.g. smtp://user:password@smtp.example.nhs.uk:587 (or, in development, MAIL_DIR: a folder to keep them in as .eml files)',
 });
 
 export type WorkerConfig = z.infer<typeof workerConfigSchema>;

@@ -2,8 +2,12 @@ import { createServer, type Server } from 'node:http';
 
 export type HealthCheck = () => Promise<{ healthy: boolean; detail: Record<string, unknown> }>;
 
-/** `GET /health`: 200 when the worker can do its work, 503 (with what is wrong) when not or stopping. */
-export function createHealthServer(check: HealthCheck): Server {
+/**
+ * `GET /health` (liveness): 200 while the process runs and is not stopping. `GET /ready`: 200 when the
+ * worker can do its work (database, queue backend and every queue's worker answer), else 503 with
+ * what is wrong.
+ */
+export function createHealthServer(check: HealthCheck, isStopping: () => boolean = () => false): Server {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const reply = (status: number, body: unknown) => {
@@ -11,8 +15,12 @@ export function createHealthServer(check: HealthCheck): Server {
       response.setHeader('content-type', 'application/json; charset=utf-8');
       response.end(JSON.stringify(body));
     };
-    if (url.pathname !== '/health' || request.method !== 'GET') {
-      reply(404, { error: 'Not found: the worker only serves GET /health' });
+    if (request.method !== 'GET' || (url.pathname !== '/health' && url.pathname !== '/ready')) {
+      reply(404, { error: 'Not found: the worker serves GET /health and GET /ready' });
+      return;
+    }
+    if (url.pathname === '/health') {
+      reply(isStopping() ? 503 : 200, { status: isStopping() ? 'stopping' : 'ok' });
       return;
     }
     check().then(

@@ -1,24 +1,33 @@
+import { createLogger, logCallback } from '@staff-passport/core';
 import { loadWorkerConfig, type WorkerConfig } from './config';
 import { startWorker } from './worker-app';
 
+process.env.LOG_SERVICE ??= 'worker';
+const logger = createLogger('worker');
+
 /**
  * The worker process: BullMQ workers for ESR updates, template resolution and weekly summaries, the
- * Monday 08:00 scheduler, and /health. SIGTERM (or SIGINT) lets active jobs finish, then exits.
+ * Monday 08:00 scheduler, and /health and /ready. SIGTERM (or SIGINT) lets active jobs finish, then exits.
  */
 async function main(): Promise<void> {
   let config: WorkerConfig;
   try {
     config = loadWorkerConfig();
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    logger.fatal(error instanceof Error ? error.message : String(error));
+    logger.flush();
     process.exit(1);
   }
-  const worker = await startWorker(config);
-  console.log(`Staff Passport Settings worker started (queue prefix ${config.QUEUE_PREFIX}); health at ${worker.healthUrl}`);
+  const worker = await startWorker(config, { log: logCallback(logger) });
+  logger.info(
+    { queuePrefix: config.QUEUE_PREFIX, mail: config.SMTP_URL ? 'smtp' : `files in ${config.MAIL_DIR}` },
+    `Staff Passport Settings worker started (queue prefix ${config.QUEUE_PREFIX}); health at ${worker.healthUrl} ready at ${worker.healthUrl.replace(/\/health$/, '/ready')}`,
+  );
   const stop = async (signal: string) => {
-    console.log(`${signal} received: finishing active jobs (at most ${config.WORKER_SHUTDOWN_TIMEOUT_MS} ms) and stopping`);
+    logger.info(`${signal} received: finishing active jobs (at most ${config.WORKER_SHUTDOWN_TIMEOUT_MS} ms) and stopping`);
     await worker.stop();
-    console.log('Worker stopped');
+    logger.info('Worker stopped');
+    logger.flush();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
@@ -26,6 +35,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  logger.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  logger.flush();
   process.exit(1);
 });

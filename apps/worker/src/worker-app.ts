@@ -4,7 +4,9 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import {
   createDataSource,
+  createLogger,
   JobQueues,
+  logCallback,
   QueueName,
   redisConnection,
   WEEKLY_SUMMARY_PATTERN,
@@ -48,7 +50,7 @@ export async function startWorker(
   config: WorkerConfig,
   options: { dataSource?: DataSource; log?: WorkerLog } = {},
 ): Promise<RunningWorker> {
-  const log: WorkerLog = options.log ?? ((message, error) => (error ? console.error(message, error) : console.log(message)));
+  const log: WorkerLog = options.log ?? logCallback(createLogger('worker'));
   const dataSource =
     options.dataSource ??
     createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'staff-passport-worker' });
@@ -72,7 +74,7 @@ export async function startWorker(
     summaryEmailBackoffMs: config.SUMMARY_RETRY_DELAY_MS,
     summaryEmailAttempts: config.SUMMARY_ATTEMPTS,
   });
-  const mailer = createSummaryMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, portalUrl: config.PORTAL_URL });
+  const mailer = createSummaryMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM, portalUrl: config.PORTAL_URL });
   let stopping = false;
 
   const processors: [QueueName, Processor][] = [
@@ -122,7 +124,7 @@ export async function startWorker(
     ]);
     const healthy = database && redis && Object.values(workersRunning).every(Boolean);
     return { healthy, detail: { database, redis, workers: workersRunning } };
-  });
+  }, () => stopping);
   await new Promise<void>((resolve, reject) => {
     health.once('error', reject);
     health.listen(config.WORKER_HEALTH_PORT, config.WORKER_HEALTH_HOST, () => resolve());

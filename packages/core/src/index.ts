@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './common/actor';
 export * from './common/config';
+export * from './common/logger';
 export * from './common/domain-error';
 export * from './common/enums';
 export * from './common/pagination';

@@ -4,6 +4,7 @@ import { ApolloWrapper } from '@/components/apollo/apollo-wrapper';
 import { Footer } from '@/components/layout/page-shell';
 import { PortalHeader } from '@/components/layout/portal-header';
 import { SESSION_EXPIRED_PATH, serverQuery } from '@/lib/apollo/server-client';
+import { sentEmailsFolder } from '@/lib/sent-emails';
 import { graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +23,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!me) redirect(SESSION_EXPIRED_PATH);
   return (
     <ApolloWrapper>
-      <PortalHeader viewer={me} />
+      <PortalHeader viewer={me} sentEmails={sentEmailsFolder() !== null} />
       {children}
       <Footer />
     </ApolloWrapper>

@@ -12,13 +12,17 @@ export const PortalHeaderViewerFragment = graphql(`
   }
 `);
 
-export function PortalHeader(props: { viewer: FragmentType<typeof PortalHeaderViewerFragment> }) {
+/** `sentEmails`: link to the development page of emails kept as files (when there is no mail server). */
+export function PortalHeader(props: { viewer: FragmentType<typeof PortalHeaderViewerFragment>; sentEmails?: boolean }) {
   const viewer = getFragmentData(PortalHeaderViewerFragment, props.viewer);
   return (
     <Header
       serviceName="Staff Passport Settings"
       account={{ name: viewer.displayName, organisation: viewer.organisation?.name, signOut: <SignOutButton /> }}
-      links={[{ href: '/system-management', text: 'System management' }]}
+      links={[
+        { href: '/system-management', text: 'System management' },
+        ...(props.sentEmails ? [{ href: '/sent-emails', text: 'Sent emails' }] : []),
+      ]}
     />
   );
 }

@@ -61,8 +61,9 @@ describe('a worker killed in the middle of a dispatch run', () => {
 
     const second = startWorkerProcess();
     await waitFor('the worker to start again', () => second.output().includes('health at'), 30_000);
-    const healthUrl = /health at (\S+)/.exec(second.output())![1];
-    expect(await (await fetch(healthUrl)).json()).toMatchObject({ status: 'ok', database: true, redis: true });
+    const healthUrl = /health at (http:\/\/[^\s"]+)/.exec(second.output())![1];
+    expect(await (await fetch(healthUrl)).json()).toMatchObject({ status: 'ok' });
+    expect(await (await fetch(healthUrl.replace(/\/health$/, '/ready'))).json()).toMatchObject({ status: 'ok', database: true, redis: true });
 
     // the interrupted job's lock lapses, stalled-job recovery runs it again, and the rest follow
     await waitFor('every dispatch of the week to be sent', async () => (await sentCount()) === 4, 30_000);

@@ -114,6 +114,26 @@ export class JobQueues {
     );
   }
 
+  /** Whether the queue backend answers (within 2 s). */
+  async ping(): Promise<boolean> {
+    const connection = (this.queue(QueueName.EsrCredentialUpdates), this.connection!);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const ask = async () => {
+        if (connection.status === 'wait') await connection.connect();
+        return (await connection.ping()) === 'PONG';
+      };
+      return await Promise.race([
+        ask(),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 2000))),
+      ]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();
@@ -127,4 +147,6 @@ export interface JobEnqueuer {
   enqueueEsrCredentialUpdates(data: EsrCredentialUpdatesJobData): Promise<string>;
   enqueueTemplateResolution(data: TemplateResolutionJobData): Promise<string>;
   enqueueSummaryEmails(data: readonly SummaryEmailJobData[]): Promise<void>;
+  /** Whether the queue backend answers (for /ready); absent when there is no backend to ask. */
+  ping?(): Promise<boolean>;
 }

@@ -1,3 +1,4 @@
+import { defaultLog } from '../common/logger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canReadTrustSettings, requireActor, requireEsrFeed, type Actor } from '../common/actor';
 import { isUuid } from '../common/validation';
@@ -70,7 +71,7 @@ export async function queueEsrCredentialUpdates(
   actor: Actor | null,
   updates: readonly EsrCredentialUpdateInput[],
   jobs: JobEnqueuer,
-  log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+  log: (message: string, error?: unknown) => void = defaultLog,
 ): Promise<EsrUpdateBatch> {
   const organisationId = requireEsrFeed(actor);
   const batch = await dataSource.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import { defaultLog } from '../common/logger';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, type Actor } from '../common/actor';
@@ -172,7 +173,7 @@ export async function requestSummaryNow(
     await jobs.enqueueSummaryEmails([{ organisationId, dispatchId: dispatch.id }]);
   } catch (error) {
     // Recorded as PENDING: the worker's recovery sweep sends it. Failing here would invite a second press.
-    console.error(`Summary dispatch ${dispatch.id} is recorded but could not be enqueued`, error);
+    defaultLog(`Summary dispatch ${dispatch.id} is recorded but could not be enqueued`, error);
   }
   return dispatch;
 }

@@ -1,3 +1,4 @@
+import { defaultLog } from '../common/logger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireReadableTrust, type Actor } from '../common/actor';
 import type { JobEnqueuer } from '../jobs/job-queues';
@@ -91,7 +92,7 @@ export async function requestTemplateResolution(
   organisationId: string,
   reason: string,
   scope: TemplateResolutionScope = {},
-  log: (message: string, error?: unknown) => void = (message, error) => console.error(message, error ?? ''),
+  log: (message: string, error?: unknown) => void = defaultLog,
 ): Promise<TemplateResolutionRun> {
   const [row]: RunRow[] = await manager.query(
     `INSERT INTO template_resolution_run (organisation_id, reason, staff_group_ids, staff_member_ids, template_ids)

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/layout/page-shell';
+import { listSentEmails, sentEmailsFolder } from '@/lib/sent-emails';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Sent emails' };
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
+
+/**
+ * Development only (`npm start` without a mail server): the summary emails the worker kept as .eml
+ * files, newest first, as the teams would get them. Absent when MAIL_DIR is not set.
+ */
+export default async function SentEmailsPage() {
+  const folder = sentEmailsFolder();
+  if (!folder) notFound();
+  const { emails, total } = await listSentEmails(folder);
+  return (
+    <PageShell>
+      <h1>Sent emails</h1>
+      <p>
+        No mail server is set up, so the emails the service sends are kept in <code>{folder}</code> instead. This page shows
+        what teams would get{total > emails.length ? ` (the newest ${emails.length} of ${total})` : ''}.
+      </p>
+      {emails.length === 0 ? (
+        <p>No emails yet. Weekly summaries go out on Mondays at 08:00, or when one is sent from the notifications page.</p>
+      ) : (
+        emails.map((email) => (
+          <details className="nhsuk-details" key={email.file}>
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">
+                {email.subject} to {email.to}
+                {email.date ? `, ${dateFormat.format(new Date(email.date))}` : ''}
+              </span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <dl className="nhsuk-summary-list">
+                <div className="nhsuk-summary-list__row">
+                  <dt className="nhsuk-summary-list__key">From</dt>
+                  <dd className="nhsuk-summary-list__value">{email.from}</dd>
+                </div>
+                <div className="nhsuk-summary-list__row">
+                  <dt className="nhsuk-summary-list__key">File</dt>
+                  <dd className="nhsuk-summary-list__value">{email.file}</dd>
+                </div>
+              </dl>
+              <pre style={{ whiteSpace: 'pre-wrap' }}>{email.text}</pre>
+            </div>
+          </details>
+        ))
+      )}
+    </PageShell>
+  );
+}
