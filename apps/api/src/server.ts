@@ -80,6 +80,8 @@ export async function buildApiServer(
     resolvers: resolvers as never,
     introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
+    // main.ts stops the server on SIGTERM/SIGINT itself, after the HTTP server.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true, ...reportAsValidationError }),
