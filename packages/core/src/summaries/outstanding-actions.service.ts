@@ -19,13 +19,7 @@ export async function outstandingActionsFor(
   organisationId: string,
 ): Promise<TeamOutstandingActions[]> {
   const [awaiting, missing]: { team: Team; count: string }[][] = await Promise.all([
-    manager.query(
-      `SELECT c.team, count(*) AS count
-         FROM credential_record r JOIN credential c ON c.id = r.credential_id
-        WHERE r.organisation_id = $1 AND r.status = 'AWAITING_MANUAL_ISSUE'
-        GROUP BY c.team`,
-      [organisationId],
-    ),
+    awaitingManualIssueByTeam(manager, organisationId),
     manager.query(
       `SELECT c.team, count(*) AS count
          FROM staff_missing_credential m JOIN credential c ON c.id = m.credential_id
@@ -46,13 +40,7 @@ export async function liveOutstandingActionsFor(
   organisationId: string,
 ): Promise<TeamOutstandingActions[]> {
   const [awaiting, missing]: { team: Team; count: string }[][] = await Promise.all([
-    manager.query(
-      `SELECT c.team, count(*) AS count
-         FROM credential_record r JOIN credential c ON c.id = r.credential_id
-        WHERE r.organisation_id = $1 AND r.status = 'AWAITING_MANUAL_ISSUE'
-        GROUP BY c.team`,
-      [organisationId],
-    ),
+    awaitingManualIssueByTeam(manager, organisationId),
     manager.query(
       `SELECT c.team, count(*) AS count
          FROM staff_member s
@@ -70,6 +58,17 @@ export async function liveOutstandingActionsFor(
     ),
   ]);
   return byTeam(awaiting, missing);
+}
+
+/** Credentials awaiting manual issue, counted per owning team: the same for stored and live counts. */
+function awaitingManualIssueByTeam(manager: EntityManager, organisationId: string): Promise<{ team: Team; count: string }[]> {
+  return manager.query(
+    `SELECT c.team, count(*) AS count
+       FROM credential_record r JOIN credential c ON c.id = r.credential_id
+      WHERE r.organisation_id = $1 AND r.status = 'AWAITING_MANUAL_ISSUE'
+      GROUP BY c.team`,
+    [organisationId],
+  );
 }
 
 function byTeam(
