@@ -117,20 +117,19 @@ export class JobQueues {
   /** Whether the queue backend answers (within 2 s). */
   async ping(): Promise<boolean> {
     const connection = (this.queue(QueueName.EsrCredentialUpdates), this.connection!);
-    let timer: NodeJS.Timeout | undefined;
+    const deadline = Date.now() + 2000;
     try {
-      const ask = async () => {
-        if (connection.status === 'wait') await connection.connect();
-        return (await connection.ping()) === 'PONG';
-      };
-      return await Promise.race([
-        ask(),
-        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 2000))),
-      ]);
+      if (connection.status === 'wait') await connection.connect().catch(() => undefined);
+      while (connection.status !== 'ready' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (connection.status !== 'ready') return false;
+      let timer: NodeJS.Timeout | undefined;
+      const answer = await Promise.race([
+        connection.ping(),
+        new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, deadline - Date.now())))),
+      ]).finally(() => clearTimeout(timer));
+      return answer === 'PONG';
     } catch {
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
