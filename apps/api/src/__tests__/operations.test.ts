@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { createLogger, JobQueues, QueueName } from '@staff-passport/core';
+import { createLogger, JobQueues } from '@staff-passport/core';
 import { createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
 import { buildApiServer, type ApiServer } from '../server';
 
