@@ -8,7 +8,8 @@
 //   SMTP_URL unset     → emails kept as .eml files in $DATA_DIR/mail, listed on the portal's "Sent emails" page
 // DATA_DIR defaults to ./data. Data survives a restart.
 //
-// For tests and scripts: START_SERVICES (default api,worker,web) and START_SKIP_BUILD=1.
+// For tests and scripts: START_SERVICES (default api,worker,web), START_SKIP_BUILD=1, and
+// START_JSON_LOGS=1 (the processes' JSON log lines as they are, not made readable).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,23 @@ env.MAIL_FROM ??= 'Digital Staff Passport <no-reply@passport.nhs.uk>';
 const dataDir = path.resolve(env.DATA_DIR ?? 'data');
 const services = (env.START_SERVICES ?? 'api,worker,web').split(',').map((name) => name.trim());
 
+/**
+ * A JSON log line (pino) as a person reads it: time, level, message, then the other fields.
+ * START_JSON_LOGS=1 keeps the lines as they are.
+ */
+function readable(line) {
+  if (env.START_JSON_LOGS === '1' || !line.startsWith('{')) return line;
+  try {
+    const { level, time, msg, service: _service, pid: _pid, hostname: _hostname, err, ...rest } = JSON.parse(line);
+    const extras = Object.entries(rest).map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    const when = typeof time === 'string' ? time.slice(11, 19) : '';
+    const error = err ? `\n    ${err.stack ?? err.message ?? JSON.stringify(err)}` : '';
+    return `${when} ${String(level).toUpperCase().padEnd(5)} ${msg ?? ''}${extras.length ? `  ${extras.join(' ')}` : ''}${error}`;
+  } catch {
+    return line;
+  }
+}
+
 /** Lines of a child's output, each with its label, as they come. */
 function relay(child, label) {
   for (const stream of [child.stdout, child.stderr]) {
@@ -41,7 +59,7 @@ function relay(child, label) {
       buffered += chunk;
       const lines = buffered.split('\n');
       buffered = lines.pop();
-      for (const line of lines) console.log(`${label}${line}`);
+      for (const line of lines) console.log(`${label}${readable(line)}`);
     });
   }
 }
