@@ -1,4 +1,4 @@
-import { aJobRole, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { aJobRole, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { hashSecret } from '@staff-passport/core';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
@@ -199,6 +199,25 @@ describe('audit trail', () => {
     });
     expect(page.data!.auditEvents.pageInfo.totalCount).toBeGreaterThan(1);
     expect(page.data!.auditEvents.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('records each ESR credential batch received, with what it held', async () => {
+    const person = await aStaffMember(db.dataSource, trust.id, { staffGroupId: groups['03'] });
+    const feed = await api.apiKey(trust.odsCode, ['esr:write']);
+    const sent = await api.request<{ recordEsrCredentialUpdates: { id: string } }>(
+      `mutation ($n: String!) { recordEsrCredentialUpdates(input: { updates: [{ esrAssignmentNumber: $n, credentialCode: "DBS", version: 1 }] }) { id } }`,
+      { n: person.esrAssignmentNumber },
+      feed,
+    );
+    const [event]: { action: string; actor_kind: string; after: unknown }[] = await db.dataSource.query(
+      'SELECT action, actor_kind, after FROM audit_event WHERE entity_id = $1',
+      [sent.data!.recordEsrCredentialUpdates.id],
+    );
+    expect(event).toEqual({
+      action: 'esr-credential-updates.received',
+      actor_kind: 'API_CLIENT',
+      after: { received: 1, stored: 1, status: 'QUEUED' },
+    });
   });
 
   it('refuses a page larger than 200', async () => {

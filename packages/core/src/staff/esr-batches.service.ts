@@ -2,6 +2,7 @@ import { defaultLog } from '../common/logger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canReadTrustSettings, requireActor, requireEsrFeed, type Actor } from '../common/actor';
 import { isUuid } from '../common/validation';
+import { recordAuditEvent } from '../audit/audit.service';
 import type { JobEnqueuer } from '../jobs/job-queues';
 import { lockTrustStaffResults } from '../templates/template-resolution.service';
 import { applyEsrCredentialUpdates, storeEsrCredentialUpdates, type EsrCredentialUpdateInput } from './esr-updates.service';
@@ -94,7 +95,16 @@ export async function queueEsrCredentialUpdates(
         nothingNew ? new Date() : null,
       ],
     );
-    return toBatch(row);
+    const stored = toBatch(row);
+    await recordAuditEvent(manager, actor!, {
+      organisationId,
+      action: 'esr-credential-updates.received',
+      entityType: 'EsrUpdateBatch',
+      entityId: stored.id,
+      before: null,
+      after: { received: updates.length, stored: storedIds.length, status: stored.status },
+    });
+    return stored;
   });
   if (batch.status === 'QUEUED') {
     try {
