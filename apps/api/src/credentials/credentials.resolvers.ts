@@ -1,4 +1,4 @@
-import { listCredentialCategories, requireActor, setAutoIssue } from '@staff-passport/core';
+import { requireActor, setAutoIssue } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 
 export const credentialsResolvers: Resolvers = {
@@ -9,9 +9,9 @@ export const credentialsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    setAutoIssue: async (_, { input }, { dataSource, actor }) => {
+    setAutoIssue: async (_, { input }, { dataSource, actor, loaders }) => {
       const changedCount = await setAutoIssue(dataSource, actor, input.changes);
-      return { changedCount, catalogue: await listCredentialCategories(dataSource.manager) };
+      return { changedCount, catalogue: await loaders.reference.categories() };
     },
   },
   CredentialCategory: {

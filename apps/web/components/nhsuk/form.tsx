@@ -10,6 +10,24 @@ function ErrorMessage({ id, message }: { id: string; message: string }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/** The form group around one labelled control: label, hint and error message, as NHS.UK lays them out. */
+function LabelledField({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+      {children}
+    </div>
+  );
+}
+
 export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> {
   id: string;
   label: string;
@@ -25,16 +43,7 @@ export function TextInput({ id, label, hint, error, value, onChange, width, clas
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         {...rest}
         className={classes}
@@ -44,7 +53,7 @@ export function TextInput({ id, label, hint, error, value, onChange, width, clas
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -171,16 +180,7 @@ export function Select({
   options: Option[];
 }) {
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
         id={id}
@@ -195,7 +195,7 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }
 

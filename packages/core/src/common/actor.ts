@@ -76,9 +76,7 @@ export function requireEsrFeed(actor: Actor | null): string {
 
 /** For reads of national data: any known caller; the trust when there is one. */
 export function trustOf(actor: Actor | null): string | null {
-  const known = requireActor(actor);
-  if (known.kind === 'API_CLIENT' && !canReadTrustSettings(known)) return null;
-  return known.organisationId;
+  return trustOfReader(requireActor(actor));
 }
 
 /** The trust whose data a known actor may read, or null (national clients, clients without scope). */
