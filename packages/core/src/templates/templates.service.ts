@@ -204,32 +204,35 @@ export async function effectiveTemplateFor(
   if (!EMPLOYMENT_TYPES.includes(input.employmentType)) {
     throw new BadUserInputError('employmentType', 'Select an employment type');
   }
-  if (input.jobRoleId) {
-    const role =
-      organisationId && isUuid(input.jobRoleId)
-        ? await manager.findOneBy(JobRole, { id: input.jobRoleId, organisationId })
-        : null;
-    if (!role) throw new BadUserInputError('jobRoleId', 'No job role with that id in your organisation');
-    if (role.staffGroupId !== input.staffGroupId) {
-      throw new BadUserInputError('jobRoleId', 'Select a job role of the chosen staff group');
-    }
+  const jobRoleId = input.jobRoleId || null;
+  if (jobRoleId && !(organisationId && isUuid(jobRoleId))) {
+    throw new BadUserInputError('jobRoleId', 'No job role with that id in your organisation');
   }
-  const result = await resolveEffectiveTemplate(manager, organisationId, input.staffGroupId, input.employmentType, input.jobRoleId ?? null);
+  const { result, jobRoleStaffGroupId } = await resolveEffectiveTemplate(manager, organisationId, input.staffGroupId, input.employmentType, jobRoleId);
+  if (jobRoleId && !jobRoleStaffGroupId) throw new BadUserInputError('jobRoleId', 'No job role with that id in your organisation');
+  if (jobRoleId && jobRoleStaffGroupId !== input.staffGroupId) {
+    throw new BadUserInputError('jobRoleId', 'Select a job role of the chosen staff group');
+  }
   // every staff group has a default template, so no answer means no such staff group
   if (!result) throw new BadUserInputError('staffGroupId', 'Select a staff group');
   return result;
 }
 
-/** Rule 1 in one statement, returning the template itself; null when the staff group is unknown. */
+/**
+ * Rule 1 in one statement, returning the template itself (null when the staff group is unknown) and
+ * the staff group of the job role asked about, when the trust has that job role (so the caller can
+ * check it without a statement of its own).
+ */
 async function resolveEffectiveTemplate(
   manager: EntityManager,
   organisationId: string | null,
   staffGroupId: string,
   employmentType: EmploymentType,
   jobRoleId: string | null,
-): Promise<EffectiveTemplateResult | null> {
+): Promise<{ result: EffectiveTemplateResult | null; jobRoleStaffGroupId: string | null }> {
   const [row]: {
-    matched_by: TemplateMatch;
+    job_role_staff_group_id: string | null;
+    matched_by: TemplateMatch | null;
     id: string;
     organisation_id: string | null;
     name: string;
@@ -240,23 +243,29 @@ async function resolveEffectiveTemplate(
     created_at: Date;
     updated_at: Date;
   }[] = await manager.query(
-    `SELECT CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
-                 WHEN by_group.template_id IS NOT NULL THEN 'STAFF_GROUP'
-                 ELSE 'DEFAULT' END AS matched_by,
-            t.id, t.organisation_id, t.name, t.is_default, t.staff_group_id, t.job_role_id,
-            t.employment_types, t.created_at, t.updated_at
-       FROM credentials_required_template d
-       LEFT JOIN template_scope by_role
-         ON by_role.organisation_id = $1 AND by_role.staff_group_id = d.staff_group_id
-        AND by_role.job_role_id = $3 AND by_role.employment_type = $4
-       LEFT JOIN template_scope by_group
-         ON by_group.organisation_id = $1 AND by_group.staff_group_id = d.staff_group_id
-        AND by_group.job_role_id IS NULL AND by_group.employment_type = $4
-       JOIN credentials_required_template t ON t.id = COALESCE(by_role.template_id, by_group.template_id, d.id)
-      WHERE d.is_default AND d.staff_group_id = $2`,
+    `SELECT (SELECT r.staff_group_id FROM job_role r WHERE r.id = $3 AND r.organisation_id = $1) AS job_role_staff_group_id,
+            effective.*
+       FROM (VALUES (1)) AS always_one_row
+       LEFT JOIN (
+         SELECT CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
+                     WHEN by_group.template_id IS NOT NULL THEN 'STAFF_GROUP'
+                     ELSE 'DEFAULT' END AS matched_by,
+                t.id, t.organisation_id, t.name, t.is_default, t.staff_group_id, t.job_role_id,
+                t.employment_types, t.created_at, t.updated_at
+           FROM credentials_required_template d
+           LEFT JOIN template_scope by_role
+             ON by_role.organisation_id = $1 AND by_role.staff_group_id = d.staff_group_id
+            AND by_role.job_role_id = $3 AND by_role.employment_type = $4
+           LEFT JOIN template_scope by_group
+             ON by_group.organisation_id = $1 AND by_group.staff_group_id = d.staff_group_id
+            AND by_group.job_role_id IS NULL AND by_group.employment_type = $4
+           JOIN credentials_required_template t ON t.id = COALESCE(by_role.template_id, by_group.template_id, d.id)
+          WHERE d.is_default AND d.staff_group_id = $2
+       ) AS effective ON true`,
     [organisationId, staffGroupId, jobRoleId, employmentType],
   );
-  if (!row) return null;
+  const jobRoleStaffGroupId = row.job_role_staff_group_id;
+  if (!row.id || !row.matched_by) return { result: null, jobRoleStaffGroupId };
   const template = manager.create(CredentialsRequiredTemplate, {
     id: row.id,
     organisationId: row.organisation_id,
@@ -268,7 +277,7 @@ async function resolveEffectiveTemplate(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  return { template, matchedBy: row.matched_by };
+  return { result: { template, matchedBy: row.matched_by }, jobRoleStaffGroupId };
 }
 
 export async function createTemplate(
@@ -357,8 +366,8 @@ export async function deleteTemplate(
     });
     const nowInEffect = new Map<string, CredentialsRequiredTemplate>();
     for (const employmentType of template.employmentTypes) {
-      const resolved = await resolveEffectiveTemplate(manager, organisationId, template.staffGroupId, employmentType, template.jobRoleId);
-      if (resolved) nowInEffect.set(resolved.template.id, resolved.template);
+      const { result } = await resolveEffectiveTemplate(manager, organisationId, template.staffGroupId, employmentType, template.jobRoleId);
+      if (result) nowInEffect.set(result.template.id, result.template);
     }
     return { deletedId: template.id, nowInEffect: [...nowInEffect.values()] };
   });

@@ -97,6 +97,24 @@ describe('effective template (rule 1)', () => {
       message: 'No job role with that id in your organisation',
     });
   });
+
+  it('refuses a job role of another staff group of the trust', async () => {
+    const porter = await aJobRole(db.dataSource, trustId, groups['07'], 'Porter (rule 1)');
+    await expect(templateFor('PERMANENT_OR_FIXED_TERM', porter)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'jobRoleId',
+      message: 'Select a job role of the chosen staff group',
+    });
+  });
+
+  it('refuses a staff group that does not exist', async () => {
+    await expect(
+      effectiveTemplateFor(db.dataSource.manager, senior, {
+        staffGroupId: '00000000-0000-4000-8000-000000000000',
+        employmentType: 'PERMANENT_OR_FIXED_TERM',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'staffGroupId', message: 'Select a staff group' });
+  });
 });
 
 describe('required credentials (rule 2)', () => {
