@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer } from '@staff-passport/core';
 import { createLoaders, type Loaders } from './loaders';
+import type { ReferenceDataCache } from './reference-data';
 
 /** What every resolver receives: who is calling, their trust, and this request's loaders. */
 export interface ApiContext {
@@ -19,6 +20,8 @@ export async function buildContext(
   dataSource: DataSource,
   headers: IncomingHttpHeaders,
   jobs: JobEnqueuer,
+  referenceData: ReferenceDataCache,
+  requestStartedAt: number = Date.now(),
 ): Promise<ApiContext> {
   const header = headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -33,7 +36,7 @@ export async function buildContext(
     dataSource,
     actor,
     bearerToken,
-    loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null),
+    loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null, referenceData, requestStartedAt),
     jobs,
   };
 }

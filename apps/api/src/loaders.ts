@@ -7,9 +7,6 @@ import {
   defaultTemplatesByStaffGroup,
   jobRolesById,
   jobRolesByStaffGroup,
-  listCatalogueCredentials,
-  listCredentialCategories,
-  listStaffGroups,
   notificationSettingsByOrganisation,
   organisationsById,
   precedenceByTemplate,
@@ -19,20 +16,22 @@ import {
   type CredentialsRequiredTemplate,
   type JobRole,
 } from '@staff-passport/core';
+import { referenceDataForRequest, type ReferenceDataCache } from './reference-data';
 
 /**
  * The DataLoaders of one request: nested fields are loaded in one query per kind, whatever the size
  * of the list above them. `organisationId` is the caller's trust (null for national callers), so
- * every trust-scoped loader is scoped by it.
+ * every trust-scoped loader is scoped by it. National reference data comes from the process's
+ * `referenceData` cache, read at most once for the request.
  */
-export function createLoaders(manager: EntityManager, organisationId: string | null) {
+export function createLoaders(
+  manager: EntityManager,
+  organisationId: string | null,
+  referenceData: ReferenceDataCache,
+  requestStartedAt: number = Date.now(),
+) {
   const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
-  const reference = createReferenceData(manager);
-  const byId = <T extends { id: string }>(load: () => Promise<T[]>) =>
-    new DataLoader(async (ids: readonly string[]) => {
-      const rows = new Map((await load()).map((row) => [row.id, row]));
-      return ids.map((id) => rows.get(id));
-    });
+  const reference = referenceDataForRequest(referenceData, requestStartedAt);
   return {
     reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
@@ -44,12 +43,12 @@ export function createLoaders(manager: EntityManager, organisationId: string | n
       const credentials = await reference.credentials();
       return ids.map((id) => credentials.filter((credential) => credential.categoryId === id));
     }),
-    credential: byId(reference.credentials),
-    category: byId(reference.categories),
+    credential: new DataLoader(reference.credentialsById),
+    category: new DataLoader(reference.categoriesById),
     autoIssue: new DataLoader(async (credentialIds: readonly string[]) =>
       organisationId ? autoIssueEnabledFor(manager, organisationId, credentialIds) : credentialIds.map(() => null),
     ),
-    staffGroup: byId(reference.staffGroups),
+    staffGroup: new DataLoader(reference.staffGroupsById),
     jobRole: new DataLoader(async (ids: readonly string[]): Promise<(JobRole | null)[]> =>
       organisationId ? (await jobRolesById(manager, organisationId, ids)).map((role) => role ?? null) : ids.map(() => null),
     ),
@@ -80,20 +79,3 @@ export function createLoaders(manager: EntityManager, organisationId: string | n
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-
-/**
- * National reference data (staff groups, the credential catalogue) is tens of rows: each kind is read
- * whole, at most once per request, by whichever field needs it first. That keeps the number of
- * statements per request fixed, whatever order fields resolve in.
- */
-function createReferenceData(manager: EntityManager) {
-  const once = <T>(load: () => Promise<T>) => {
-    let loaded: Promise<T> | undefined;
-    return () => (loaded ??= load());
-  };
-  return {
-    categories: once(() => listCredentialCategories(manager)),
-    credentials: once(() => listCatalogueCredentials(manager)),
-    staffGroups: once(() => listStaffGroups(manager)),
-  };
-}

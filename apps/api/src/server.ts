@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLError, ValidationContext } from 'graphql';
@@ -20,6 +21,7 @@ import {
 import type { ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
 import { formatError } from './errors';
+import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
 
 /** The schema travels with the build; in the repository it is the root schema.graphql. */
@@ -52,7 +54,8 @@ export interface ApiServer {
   jobs: JobEnqueuer;
 }
 
-type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'>;
+type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'> &
+  Partial<Pick<ApiConfig, 'REFERENCE_DATA_MAX_AGE_SECONDS'>>;
 
 /**
  * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), `GET /health`
@@ -75,6 +78,7 @@ export async function buildApiServer(
     jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX });
   }
   const enqueuer = jobs;
+  const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? 60) * 1000);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
@@ -88,7 +92,12 @@ export async function buildApiServer(
       costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => formatError(formatted, error, (fault) => report('Unexpected error in a request', fault)),
-    plugins: [{ serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) }],
+    plugins: [
+      // No field carries cache hints and nothing caches responses; the default plugin would still wrap
+      // every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+      { serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) },
+    ],
   });
   await apollo.start();
 
@@ -105,7 +114,7 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, dataSource, enqueuer, request, response).catch((error: unknown) => {
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -117,11 +126,11 @@ export async function buildApiServer(
 
 async function handle(
   apollo: ApolloServer<ApiContext>,
-  dataSource: DataSource,
-  jobs: JobEnqueuer,
+  { dataSource, jobs, referenceData }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const startedAt = Date.now();
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/health' && request.method === 'GET') {
     sendJson(response, 200, { status: 'ok' });
@@ -169,7 +178,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-    context: () => buildContext(dataSource, request.headers, jobs),
+    context: () => buildContext(dataSource, request.headers, jobs, referenceData, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

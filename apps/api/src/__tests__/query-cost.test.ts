@@ -30,7 +30,8 @@ let groups: Record<string, string>;
 
 beforeAll(async () => {
   db = await createTestDatabase('querycost');
-  api = await startTestApi(db);
+  // Reference data read on every request: this suite counts what the database path costs as data grows.
+  api = await startTestApi(db, { referenceDataMaxAgeSeconds: 0 });
   trustId = (await aTrust(db.dataSource)).id;
   token = await api.signedInUser(trustId, 'SENIOR_PORTAL_ADMINISTRATOR');
   groups = await idsByCode(db.dataSource, 'staff_group');

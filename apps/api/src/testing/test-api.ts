@@ -26,7 +26,10 @@ export interface TestApi {
 let userCounter = 0;
 
 /** The real API server on a free port, against a suite's own database and queue prefix. */
-export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number; maxCost?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  db: TestDatabase,
+  limits: { maxDepth?: number; maxCost?: number; referenceDataMaxAgeSeconds?: number } = {},
+): Promise<TestApi> {
   const jobs = new JobQueues({
     connection: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     prefix: `sps-test-api-${randomBytes(4).toString('hex')}`,
@@ -38,6 +41,7 @@ export async function startTestApi(db: TestDatabase, limits: { maxDepth?: number
       GRAPHQL_MAX_DEPTH: limits.maxDepth ?? 10,
       GRAPHQL_MAX_COST: limits.maxCost ?? 20000,
       NODE_ENV: 'test',
+      REFERENCE_DATA_MAX_AGE_SECONDS: limits.referenceDataMaxAgeSeconds,
     },
     (message, error) => {
       throw new Error(`${message}: ${error instanceof Error ? error.stack : String(error)}`);
