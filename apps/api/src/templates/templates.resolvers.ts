@@ -7,6 +7,7 @@ import {
   updateTemplate,
 } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
+import type { Loaders } from '../loaders';
 import { queueTemplateResolution } from './template-resolution.resolvers';
 
 export const templatesResolvers: Resolvers = {
@@ -15,8 +16,8 @@ export const templatesResolvers: Resolvers = {
       listTemplates(dataSource.manager, actor, filter, page),
     credentialsRequiredTemplate: (_, { id }, { dataSource, actor }) => getTemplate(dataSource.manager, actor, id),
     effectiveTemplate: async (_, args, { dataSource, actor, loaders }) => {
-      const { template, matchedBy } = await effectiveTemplateFor(dataSource.manager, actor, args);
-      return { template, matchedBy, requiredCredentials: await loaders.requiredCredentials.load(template.id) };
+      const { template, matchedBy, requiredCredentialIds } = await effectiveTemplateFor(dataSource.manager, actor, args);
+      return { template, matchedBy, requiredCredentials: await credentialsInOrder(loaders, requiredCredentialIds) };
     },
   },
   Mutation: {
@@ -43,13 +44,8 @@ export const templatesResolvers: Resolvers = {
   CredentialsRequiredTemplate: {
     staffGroup: async (template, _, { loaders }) => (await loaders.staffGroup.load(template.staffGroupId))!,
     jobRole: (template, _, { loaders }) => (template.jobRoleId ? loaders.jobRole.load(template.jobRoleId) : null),
-    credentials: async (template, _, { loaders }) => {
-      const { credentialIds } = await loaders.templateRequirements.load(template.id);
-      const credentials = await loaders.credential.loadMany(credentialIds);
-      return credentials.filter((credential) => credential && !(credential instanceof Error)) as NonNullable<
-        Awaited<ReturnType<typeof loaders.credential.load>>
-      >[];
-    },
+    credentials: async (template, _, { loaders }) =>
+      credentialsInOrder(loaders, (await loaders.templateRequirements.load(template.id)).credentialIds),
     categories: async (template, _, { loaders }) => {
       const { categoryIds } = await loaders.templateRequirements.load(template.id);
       const categories = await loaders.category.loadMany(categoryIds);
@@ -62,3 +58,11 @@ export const templatesResolvers: Resolvers = {
     overriddenBy: async (template, _, { loaders }) => (await loaders.templatePrecedence.load(template)).overriddenBy,
   },
 };
+
+/** Catalogue credentials by id, in the order given. */
+async function credentialsInOrder(loaders: Loaders, ids: readonly string[]) {
+  const credentials = await loaders.credential.loadMany(ids);
+  return credentials.filter((credential) => credential && !(credential instanceof Error)) as NonNullable<
+    Awaited<ReturnType<typeof loaders.credential.load>>
+  >[];
+}

@@ -33,6 +33,8 @@ export interface TemplatesFilter {
 export interface EffectiveTemplateResult {
   template: CredentialsRequiredTemplate;
   matchedBy: TemplateMatch;
+  /** Rule 2's resolved credentials of the template, in catalogue order (category, then credential). */
+  requiredCredentialIds: string[];
 }
 
 const EMPLOYMENT_TYPE_WORDS: Record<EmploymentType, string> = {
@@ -242,9 +244,15 @@ async function resolveEffectiveTemplate(
     employment_types: EmploymentType[];
     created_at: Date;
     updated_at: Date;
+    required_credential_ids: string[];
   }[] = await manager.query(
     `SELECT (SELECT r.staff_group_id FROM job_role r WHERE r.id = $3 AND r.organisation_id = $1) AS job_role_staff_group_id,
-            effective.*
+            effective.*,
+            ARRAY(SELECT c.id FROM template_required_credential r
+                    JOIN credential c ON c.id = r.credential_id
+                    JOIN credential_category cc ON cc.id = c.category_id
+                   WHERE r.template_id = effective.id
+                   ORDER BY cc.position, c.position) AS required_credential_ids
        FROM (VALUES (1)) AS always_one_row
        LEFT JOIN (
          SELECT CASE WHEN by_role.template_id IS NOT NULL THEN 'JOB_ROLE'
@@ -277,7 +285,7 @@ async function resolveEffectiveTemplate(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
-  return { result: { template, matchedBy: row.matched_by }, jobRoleStaffGroupId };
+  return { result: { template, matchedBy: row.matched_by, requiredCredentialIds: row.required_credential_ids }, jobRoleStaffGroupId };
 }
 
 export async function createTemplate(
