@@ -14,8 +14,9 @@ async function main(): Promise<void> {
   if (pending) {
     throw new Error('The database has migrations that have not been applied: run `npm run migrate` first');
   }
-  const jobs = new JobQueues({ connection: config.REDIS_URL, prefix: config.QUEUE_PREFIX });
-  const { http, apollo } = await buildApiServer(dataSource, config, logCallback(logger), jobs, logger);
+  const log = logCallback(logger);
+  const jobs = new JobQueues({ connection: config.REDIS_URL, prefix: config.QUEUE_PREFIX, log });
+  const { http, apollo } = await buildApiServer(dataSource, config, log, jobs, logger);
   http.listen(config.API_PORT, config.API_HOST, () => {
     const address = http.address();
     const port = typeof address === 'object' && address ? address.port : config.API_PORT;

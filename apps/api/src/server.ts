@@ -75,7 +75,7 @@ export async function buildApiServer(
   let ownJobs: JobQueues | null = null;
   if (!jobs) {
     const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
-    jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX });
+    jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX, log: report });
   }
   const enqueuer = jobs;
   const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? 60) * 1000);

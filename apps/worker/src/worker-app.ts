@@ -73,6 +73,7 @@ export async function startWorker(
     prefix: config.QUEUE_PREFIX,
     summaryEmailBackoffMs: config.SUMMARY_RETRY_DELAY_MS,
     summaryEmailAttempts: config.SUMMARY_ATTEMPTS,
+    log,
   });
   const mailer = createSummaryMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM, portalUrl: config.PORTAL_URL });
   let stopping = false;

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createLogger, JobQueues } from '@staff-passport/core';
 import { createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
@@ -69,4 +69,33 @@ it('answers /health and /ready (database and queue backend reachable)', async ()
   const ready = await fetch(`${base}/ready`);
   expect(ready.status).toBe(200);
   expect(await ready.json()).toEqual({ status: 'ready', database: true, queues: true });
+});
+
+it('answers 503 on /ready, naming what is down, while the queue backend cannot be reached', async () => {
+  const closedPort = await new Promise<number>((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const unreachable = new JobQueues({ connection: `redis://127.0.0.1:${closedPort}`, prefix: 'sps-test-operations-down' });
+  const cut = await buildApiServer(
+    db.dataSource,
+    { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'test' },
+    () => undefined,
+    unreachable,
+    createLogger('api', { level: 'silent' }),
+  );
+  await new Promise<void>((resolve) => cut.http.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(cut.http.address() as AddressInfo).port}`;
+    expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: true, queues: false });
+  } finally {
+    cut.http.close();
+    await cut.apollo.stop();
+    await unreachable.close();
+  }
 });

@@ -1,5 +1,6 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
+import { defaultLog } from '../common/logger';
 import type { EsrCredentialUpdatesJobData } from './esr-credential-updates.job';
 import { esrCredentialUpdatesJobId } from './esr-credential-updates.job';
 import { QueueName } from './queue-names';
@@ -30,6 +31,8 @@ export interface JobQueuesOptions {
   summaryEmailBackoffMs?: number;
   /** Tries of a summary email before it is recorded as failed. @defaultValue 8 */
   summaryEmailAttempts?: number;
+  /** Where a lost queue backend is reported (once per outage). @defaultValue the shared JSON logger */
+  log?: (message: string, error?: unknown) => void;
 }
 
 export const DEFAULT_QUEUE_PREFIX = 'sps';
@@ -48,6 +51,8 @@ export class JobQueues {
   private readonly queues = new Map<QueueName, Queue>();
   private connection: Redis | null = null;
   private readonly ownsConnection: boolean;
+  /** The last backend error reported, so an outage is one log line, not one per queue and retry. */
+  private reportedError: string | null = null;
 
   constructor(private readonly options: JobQueuesOptions) {
     if (!options.connection) throw new Error('JobQueues needs a Redis connection or a redis:// URL (REDIS_URL)');
@@ -84,8 +89,11 @@ export class JobQueues {
           typeof this.options.connection === 'string'
             ? redisConnection(this.options.connection, 'producer')
             : this.options.connection;
+        this.connection.on('ready', () => (this.reportedError = null));
       }
       queue = new Queue(name, { connection: this.connection, prefix: this.prefix, defaultJobOptions: this.jobOptions(name) });
+      // Without a listener BullMQ prints every reconnection failure's stack to stderr.
+      queue.on('error', (error) => this.reportBackendError(error));
       this.queues.set(name, queue);
     }
     return queue;
@@ -114,6 +122,12 @@ export class JobQueues {
     );
   }
 
+  private reportBackendError(error: Error): void {
+    if (error.message === this.reportedError) return;
+    this.reportedError = error.message;
+    (this.options.log ?? defaultLog)('The queue backend cannot be reached: jobs cannot be queued until it answers', error);
+  }
+
   /** Whether the queue backend answers (within 2 s). */
   async ping(): Promise<boolean> {
     const connection = (this.queue(QueueName.EsrCredentialUpdates), this.connection!);
@@ -136,7 +150,11 @@ export class JobQueues {
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.queues.clear();
-    if (this.connection && this.ownsConnection) await this.connection.quit().catch(() => undefined);
+    if (this.connection && this.ownsConnection) {
+      // QUIT needs Redis to answer; while it is away, only disconnect() stops ioredis reconnecting for ever.
+      if (this.connection.status === 'ready') await this.connection.quit().catch(() => undefined);
+      else this.connection.disconnect();
+    }
     this.connection = null;
   }
 }
