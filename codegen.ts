@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           JobRole: `${core}#JobRole`,
           CredentialsRequiredTemplate: `${core}#CredentialsRequiredTemplate`,
           StaffMember: `${core}#StaffMember`,
+          StaffTemplateResolution: `${core}#StoredTemplateResolution`,
           CredentialRecord: `${core}#CredentialRecord`,
           AuditEvent: `${core}#AuditEvent`,
           Viewer: `${core}#Actor`,

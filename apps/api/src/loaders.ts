@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   autoIssueEnabledFor,
   contactsByOrganisation,
+  affectedStaffCounts,
   credentialRecordsByStaffMember,
   defaultTemplatesByStaffGroup,
   jobRolesById,
@@ -12,6 +13,7 @@ import {
   precedenceByTemplate,
   requiredCredentialsByTemplate,
   requirementsByTemplate,
+  storedTemplateResolutions,
   templatesById,
   type CredentialsRequiredTemplate,
   type JobRole,
@@ -75,6 +77,12 @@ export function createLoaders(
       return jobRoleIds.map((id) => templates.filter((template) => template.jobRoleId === id));
     }),
     credentialRecordsByStaffMember: new DataLoader((ids: readonly string[]) => credentialRecordsByStaffMember(manager, ids)),
+    templateResolutionByStaffMember: new DataLoader(async (ids: readonly string[]) =>
+      organisationId ? storedTemplateResolutions(manager, organisationId, ids) : ids.map(() => null),
+    ),
+    affectedStaffCount: new DataLoader(async (templateIds: readonly string[]) =>
+      organisationId ? affectedStaffCounts(manager, organisationId, templateIds) : templateIds.map(() => null),
+    ),
   };
 }
 

@@ -7,7 +7,7 @@ import {
   updateTemplate,
 } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
-import type { Loaders } from '../loaders';
+import { credentialsInOrder } from '../credentials/credentials-in-order';
 import { queueTemplateResolution } from './template-resolution.resolvers';
 
 export const templatesResolvers: Resolvers = {
@@ -54,15 +54,9 @@ export const templatesResolvers: Resolvers = {
       >[];
     },
     requiredCredentials: (template, _, { loaders }) => loaders.requiredCredentials.load(template.id),
+    affectedStaffCount: (template, _, { loaders }) => loaders.affectedStaffCount.load(template.id),
     inEffect: async (template, _, { loaders }) => (await loaders.templatePrecedence.load(template)).inEffect,
     overriddenBy: async (template, _, { loaders }) => (await loaders.templatePrecedence.load(template)).overriddenBy,
   },
 };
 
-/** Catalogue credentials by id, in the order given. */
-async function credentialsInOrder(loaders: Loaders, ids: readonly string[]) {
-  const credentials = await loaders.credential.loadMany(ids);
-  return credentials.filter((credential) => credential && !(credential instanceof Error)) as NonNullable<
-    Awaited<ReturnType<typeof loaders.credential.load>>
-  >[];
-}

@@ -128,6 +128,61 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
     expect(await expectStoredToAgreeWithLive(trustId)).toEqual(before);
   });
 
+  it('tells API clients who a template affects and what each of them lacks, from the stored results', async () => {
+    const { id: trustId, odsCode } = await aTrust(db.dataSource);
+    const { apiKey } = await createApiClient(db.dataSource, { name: 'Affected client', odsCode, scopes: ['settings:read', 'settings:write'] });
+    const midwife = await aJobRole(db.dataSource, trustId, groups['03'], 'Midwife');
+    const holdsIdentity = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'], jobRoleId: midwife });
+    const holdsNothing = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'], jobRoleId: midwife });
+    const notAMidwife = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
+    await db.dataSource.query(
+      `INSERT INTO credential_record (organisation_id, staff_member_id, credential_id, status, esr_version, issued_at)
+       VALUES ($1, $2, $3, 'ISSUED', 1, now())`,
+      [trustId, holdsIdentity.id, credentials.IDENTITY],
+    );
+    const { createCredentialsRequiredTemplate: template } = await graphql<{ createCredentialsRequiredTemplate: { id: string } }>(
+      apiKey,
+      `mutation ($input: CreateCredentialsRequiredTemplateInput!) { createCredentialsRequiredTemplate(input: $input) { id } }`,
+      { input: { name: 'Midwives', staffGroupId: groups['03'], jobRoleId: midwife, employmentTypes: ['PERMANENT_OR_FIXED_TERM'], credentialIds: [credentials.IDENTITY, credentials.DBS] } },
+    );
+    await upToDate(aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'));
+
+    type Member = { id: string; templateResolution: { matchedBy: string; template: { id: string } | null; missingCredentials: { id: string }[] } | null };
+    const affected = await graphql<{ credentialsRequiredTemplate: { affectedStaffCount: number }; staffMembers: { nodes: Member[]; pageInfo: { totalCount: number } } }>(
+      apiKey,
+      `query ($templateId: ID!) {
+         credentialsRequiredTemplate(id: $templateId) { affectedStaffCount }
+         staffMembers(filter: { templateId: $templateId }) {
+           nodes { id templateResolution { matchedBy template { id } missingCredentials { id } } }
+           pageInfo { totalCount }
+         }
+       }`,
+      { templateId: template.id },
+    );
+    expect(affected.credentialsRequiredTemplate.affectedStaffCount).toBe(2);
+    expect(affected.staffMembers.pageInfo.totalCount).toBe(2);
+    const byId = new Map(affected.staffMembers.nodes.map((member) => [member.id, member.templateResolution]));
+    expect([...byId.keys()].sort()).toEqual([holdsIdentity.id, holdsNothing.id].sort());
+    expect(byId.get(holdsIdentity.id)).toEqual({ matchedBy: 'JOB_ROLE', template: { id: template.id }, missingCredentials: [{ id: credentials.DBS }] });
+    const inCatalogueOrder: { id: string }[] = await db.dataSource.query(
+      `SELECT c.id FROM credential c JOIN credential_category cc ON cc.id = c.category_id
+        WHERE c.id = ANY($1::uuid[]) ORDER BY cc.position, c.position`,
+      [[credentials.IDENTITY, credentials.DBS]],
+    );
+    expect(byId.get(holdsNothing.id)?.missingCredentials).toEqual(inCatalogueOrder);
+
+    // everyone else of the staff group is on the default, and says so
+    const everyone = await graphql<{ staffMembers: { nodes: Member[] } }>(
+      apiKey,
+      '{ staffMembers { nodes { id templateResolution { matchedBy template { id } missingCredentials { id } } } } }',
+    );
+    const [{ id: defaultId }] = await db.dataSource.query('SELECT id FROM credentials_required_template WHERE is_default AND staff_group_id = $1', [groups['03']]);
+    expect(everyone.staffMembers.nodes.find((member) => member.id === notAMidwife.id)?.templateResolution).toMatchObject({
+      matchedBy: 'DEFAULT',
+      template: { id: defaultId },
+    });
+  });
+
   it('resolves a large trust in set-based chunks, reporting done/total as it goes', async () => {
     const { id: trustId } = await aTrust(db.dataSource);
     const size = 4500;

@@ -4,7 +4,7 @@ import { requireEsrFeed, requireReadableTrust, type Actor } from '../common/acto
 import { BadUserInputError } from '../common/domain-error';
 import { EMPLOYMENT_STATUSES, EMPLOYMENT_TYPES, type EmploymentStatus, type EmploymentType } from '../common/enums';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
-import { requiredText, validEmail } from '../common/validation';
+import { isUuid, requiredText, validEmail } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
 import { CredentialRecord } from './credential-record.entity';
 import { StaffMember } from './staff-member.entity';
@@ -24,20 +24,95 @@ export interface EsrStaffMemberInput {
 const ASSIGNMENT_NUMBER = /^\d{6,12}(-\d{1,3})?$/;
 export const MAX_ESR_BATCH = 5000;
 
+export interface StaffMembersFilter {
+  /** Only those whose stored effective template is this one. */
+  templateId?: string | null;
+}
+
 export async function listStaffMembers(
   manager: EntityManager,
   actor: Actor | null,
+  filter: StaffMembersFilter | null | undefined,
   page: PageInput | null | undefined,
 ): Promise<Page<StaffMember>> {
   const organisationId = requireReadableTrust(actor);
   const request = pageRequest(page);
-  const [nodes, totalCount] = await manager.findAndCount(StaffMember, {
-    where: { organisationId },
-    order: { name: 'ASC', id: 'ASC' },
-    skip: request.offset,
-    take: request.limit,
-  });
+  const query = manager
+    .createQueryBuilder(StaffMember, 'member')
+    .where('member.organisationId = :organisationId', { organisationId })
+    .orderBy('member.name', 'ASC')
+    .addOrderBy('member.id', 'ASC')
+    // offset/limit, not skip/take: the join below is one-to-one, so TypeORM's distinct-ids paging is not needed
+    .offset(request.offset)
+    .limit(request.limit);
+  if (filter?.templateId) {
+    // a template of another trust, or none at all, affects nobody here: an empty page, as for any unknown id
+    if (!isUuid(filter.templateId)) throw new BadUserInputError('templateId', 'No template with that id');
+    query.innerJoin(
+      'staff_template_resolution',
+      'resolution',
+      'resolution.staff_member_id = member.id AND resolution.organisation_id = :organisationId AND resolution.template_id = :templateId',
+      { templateId: filter.templateId },
+    );
+  }
+  const [nodes, totalCount] = await query.getManyAndCount();
   return toPage(nodes, totalCount, request);
+}
+
+/** A staff member's stored effective template and missing credentials (see StaffTemplateResolution). */
+export interface StoredTemplateResolution {
+  staffMemberId: string;
+  templateId: string;
+  matchedBy: 'JOB_ROLE' | 'STAFF_GROUP' | 'DEFAULT';
+  resolvedAt: Date;
+  /** In catalogue order: category, then credential. */
+  missingCredentialIds: string[];
+}
+
+/**
+ * What the background resolution last stored for many staff members of one trust, in one statement
+ * (for DataLoaders); null for those it has not reached yet.
+ */
+export async function storedTemplateResolutions(
+  manager: EntityManager,
+  organisationId: string,
+  staffMemberIds: readonly string[],
+): Promise<(StoredTemplateResolution | null)[]> {
+  const rows: { staff_member_id: string; template_id: string; matched_by: StoredTemplateResolution['matchedBy']; resolved_at: Date; missing: string[] }[] =
+    await manager.query(
+      `SELECT r.staff_member_id, r.template_id, r.matched_by, r.resolved_at,
+              ARRAY(SELECT m.credential_id FROM staff_missing_credential m
+                      JOIN credential c ON c.id = m.credential_id
+                      JOIN credential_category cc ON cc.id = c.category_id
+                     WHERE m.staff_member_id = r.staff_member_id
+                     ORDER BY cc.position, c.position) AS missing
+         FROM staff_template_resolution r
+        WHERE r.organisation_id = $1 AND r.staff_member_id = ANY($2::uuid[])`,
+      [organisationId, staffMemberIds],
+    );
+  const byMember = new Map(
+    rows.map((row) => [
+      row.staff_member_id,
+      { staffMemberId: row.staff_member_id, templateId: row.template_id, matchedBy: row.matched_by, resolvedAt: row.resolved_at, missingCredentialIds: row.missing },
+    ]),
+  );
+  return staffMemberIds.map((id) => byMember.get(id) ?? null);
+}
+
+/** How many of a trust's staff members each template applies to, as last resolved (for DataLoaders). */
+export async function affectedStaffCounts(
+  manager: EntityManager,
+  organisationId: string,
+  templateIds: readonly string[],
+): Promise<number[]> {
+  const rows: { template_id: string; staff: number }[] = await manager.query(
+    `SELECT template_id, count(*)::int AS staff FROM staff_template_resolution
+      WHERE organisation_id = $1 AND template_id = ANY($2::uuid[])
+      GROUP BY template_id`,
+    [organisationId, templateIds],
+  );
+  const counts = new Map(rows.map((row) => [row.template_id, row.staff]));
+  return templateIds.map((id) => counts.get(id) ?? 0);
 }
 
 /** Credential records of many staff members at once (for DataLoaders). */
