@@ -225,6 +225,8 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   await test('templates: deleting asks to confirm and the default applies again', async () => {
     await page.goto('/system-management/templates');
     expect((await page.locator('tr', { hasText: 'national default' }).getByRole('link', { name: /^Delete/ }).count()) === 0, 'defaults have no delete');
+    // the list says how many staff each template applies to (the seed worked it out for the demo trust)
+    await page.locator('main').getByText(/^[1-9][\d,]* staff members?$/).first().waitFor({ timeout: 5000 });
     await page.getByRole('link', { name: 'Delete Nursing bank staff' }).click();
     await page.waitForURL('**/delete');
     await page.getByRole('button', { name: 'Yes, delete this template' }).waitFor();

@@ -8,6 +8,7 @@ import { Button, ButtonGroup } from '@/components/nhsuk/form';
 import { WarningCallout } from '@/components/nhsuk/layout-parts';
 import { useMutationResult } from '@/lib/apollo/use-mutation-result';
 import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { staffMembersText } from '@/lib/staff-members';
 import { graphql } from '@/src/gql';
 
 const DeleteTemplateMutation = graphql(`
@@ -22,7 +23,18 @@ const DeleteTemplateMutation = graphql(`
   }
 `);
 
-export function DeleteTemplateForm({ id, name, staffGroupName }: { id: string; name: string; staffGroupName: string }) {
+export function DeleteTemplateForm({
+  id,
+  name,
+  staffGroupName,
+  affectedStaffCount,
+}: {
+  id: string;
+  name: string;
+  staffGroupName: string;
+  /** How many staff members the template applies to now; null when not known. */
+  affectedStaffCount: number | null;
+}) {
   const router = useRouter();
   const { errors, fail } = useFormErrors();
   const [remove, { loading }] = useMutationResult(DeleteTemplateMutation);
@@ -41,6 +53,11 @@ export function DeleteTemplateForm({ id, name, staffGroupName }: { id: string; n
       <ErrorSummary errors={errors} />
       <h1>Are you sure you want to delete {name}?</h1>
       <WarningCallout heading="The default template will apply again">
+        {affectedStaffCount ? (
+          <p>
+            It applies to {staffMembersText(affectedStaffCount)} at the moment.
+          </p>
+        ) : null}
         <p>
           Staff this template covers will need the credentials of the default template for {staffGroupName} again (or of a custom template for the
           whole staff group, if there is one). This happens straight away.

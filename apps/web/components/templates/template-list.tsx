@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Tag } from '@/components/nhsuk/layout-parts';
 import { employmentTypesText } from '@/lib/employment-types';
+import { staffMembersText } from '@/lib/staff-members';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const TemplateListTemplateFragment = graphql(`
@@ -19,6 +20,7 @@ export const TemplateListTemplateFragment = graphql(`
     }
     employmentTypes
     inEffect
+    affectedStaffCount
     overriddenBy {
       id
       name
@@ -82,6 +84,12 @@ export function TemplateList(props: { templates: FragmentType<typeof TemplateLis
                         {template.jobRole ? `Job role: ${template.jobRole.name}` : 'All job roles'}
                         <br />
                         {employmentTypesText(template.employmentTypes)}
+                        {template.affectedStaffCount !== null && template.affectedStaffCount !== undefined ? (
+                          <>
+                            <br />
+                            <span className="nhsuk-body-s">{staffMembersText(template.affectedStaffCount)}</span>
+                          </>
+                        ) : null}
                       </td>
                       <td className="nhsuk-table__cell">
                         <Status template={template} />

@@ -19,6 +19,7 @@ const DeleteTemplatePageQuery = graphql(`
       id
       name
       isDefault
+      affectedStaffCount
       staffGroup {
         name
       }
@@ -36,7 +37,12 @@ export default async function DeleteTemplatePage({ params }: { params: Promise<{
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           {data.me?.canChangeSettings && !template.isDefault ? (
-            <DeleteTemplateForm id={template.id} name={template.name} staffGroupName={template.staffGroup.name} />
+            <DeleteTemplateForm
+              id={template.id}
+              name={template.name}
+              staffGroupName={template.staffGroup.name}
+              affectedStaffCount={template.affectedStaffCount ?? null}
+            />
           ) : (
             <CannotChange backHref={`/system-management/templates/${id}`} />
           )}
