@@ -52,11 +52,11 @@ export async function measureWeeklySummaries({ client, jobs, smtp, timeoutMs }) 
 /** Rule 4 as the summaries count it, once per (trust, team), one after another, by the core service. */
 export async function measureCounting(client) {
   const { rows } = await client.query(
-    'SELECT organisation_id FROM notification_setting WHERE enabled ORDER BY organisation_id, team',
+    'SELECT organisation_id, team FROM notification_setting WHERE enabled ORDER BY organisation_id, team',
   );
   const manager = managerFor(client);
   const started = now();
-  for (const row of rows) await outstandingActionsFor(manager, row.organisation_id);
+  for (const row of rows) await outstandingActionsFor(manager, row.organisation_id, [row.team]);
   const serviceMs = now() - started;
 
   const baselineStart = now();

@@ -12,23 +12,25 @@ export interface TeamOutstandingActions {
  * Rule 4 for one trust, from the stored results of template resolution: credentials awaiting manual
  * issue, and the required credentials that new starters and temporary movers lack (kept by the
  * template-resolution and ESR jobs), each counted for the team that owns the credential. Two
- * indexed statements, whatever the trust's size.
+ * indexed statements, whatever the trust's size; only the rows of `teams` are counted (a summary
+ * email needs its own team's).
  */
 export async function outstandingActionsFor(
   manager: EntityManager,
   organisationId: string,
+  teams: readonly Team[] = TEAMS,
 ): Promise<TeamOutstandingActions[]> {
   const [awaiting, missing]: { team: Team; count: string }[][] = await Promise.all([
-    awaitingManualIssueByTeam(manager, organisationId),
+    awaitingManualIssueByTeam(manager, organisationId, teams),
     manager.query(
       `SELECT c.team, count(*) AS count
          FROM staff_missing_credential m JOIN credential c ON c.id = m.credential_id
-        WHERE m.organisation_id = $1 AND m.counts_as_action
+        WHERE m.organisation_id = $1 AND m.counts_as_action AND c.team = ANY($2::text[])
         GROUP BY c.team`,
-      [organisationId],
+      [organisationId, teams],
     ),
   ]);
-  return byTeam(awaiting, missing);
+  return byTeam(awaiting, missing, teams);
 }
 
 /**
@@ -40,7 +42,7 @@ export async function liveOutstandingActionsFor(
   organisationId: string,
 ): Promise<TeamOutstandingActions[]> {
   const [awaiting, missing]: { team: Team; count: string }[][] = await Promise.all([
-    awaitingManualIssueByTeam(manager, organisationId),
+    awaitingManualIssueByTeam(manager, organisationId, TEAMS),
     manager.query(
       `SELECT c.team, count(*) AS count
          FROM staff_member s
@@ -57,27 +59,32 @@ export async function liveOutstandingActionsFor(
       [organisationId],
     ),
   ]);
-  return byTeam(awaiting, missing);
+  return byTeam(awaiting, missing, TEAMS);
 }
 
 /** Credentials awaiting manual issue, counted per owning team: the same for stored and live counts. */
-function awaitingManualIssueByTeam(manager: EntityManager, organisationId: string): Promise<{ team: Team; count: string }[]> {
+function awaitingManualIssueByTeam(
+  manager: EntityManager,
+  organisationId: string,
+  teams: readonly Team[],
+): Promise<{ team: Team; count: string }[]> {
   return manager.query(
     `SELECT c.team, count(*) AS count
        FROM credential_record r JOIN credential c ON c.id = r.credential_id
-      WHERE r.organisation_id = $1 AND r.status = 'AWAITING_MANUAL_ISSUE'
+      WHERE r.organisation_id = $1 AND r.status = 'AWAITING_MANUAL_ISSUE' AND c.team = ANY($2::text[])
       GROUP BY c.team`,
-    [organisationId],
+    [organisationId, teams],
   );
 }
 
 function byTeam(
   awaiting: { team: Team; count: string }[],
   missing: { team: Team; count: string }[],
+  teams: readonly Team[],
 ): TeamOutstandingActions[] {
   const countFor = (rows: { team: Team; count: string }[], team: Team) =>
     Number(rows.find((row) => row.team === team)?.count ?? 0);
-  return TEAMS.map((team) => {
+  return teams.map((team) => {
     const awaitingManualIssue = countFor(awaiting, team);
     const missingRequiredCredentials = countFor(missing, team);
     return { team, awaitingManualIssue, missingRequiredCredentials, total: awaitingManualIssue + missingRequiredCredentials };

@@ -206,7 +206,7 @@ export async function sendSummaryDispatch(
     if (row.status === 'FAILED') return 'ALREADY_FAILED';
     const to = row.kind === 'ON_DEMAND' ? row.recipient : row.current_email;
     if (!to) throw new Error(`The ${row.team} team of ${row.ods_code} has no email address`);
-    const counts = (await outstandingActionsFor(manager, row.organisation_id)).find((entry) => entry.team === row.team)!;
+    const [counts] = await outstandingActionsFor(manager, row.organisation_id, [row.team]);
     await deliver({
       dispatchId: row.id,
       kind: row.kind,

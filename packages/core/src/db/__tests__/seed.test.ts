@@ -26,6 +26,10 @@ it('seeds the demo trust with its outstanding actions already worked out, and ch
   const stored = await outstandingActionsFor(db.dataSource.manager, demoId);
   expect(stored).toEqual(await liveOutstandingActionsFor(db.dataSource.manager, demoId));
   expect(stored.reduce((sum, team) => sum + team.missingRequiredCredentials, 0)).toBeGreaterThan(0);
+  // a summary email counts its own team only, and gets the same figures
+  for (const team of stored) {
+    expect(await outstandingActionsFor(db.dataSource.manager, demoId, [team.team])).toEqual([team]);
+  }
   const [{ unresolved }] = await db.dataSource.query(
     `SELECT count(*)::int AS unresolved FROM staff_member s
       WHERE s.organisation_id = $1 AND NOT EXISTS (SELECT 1 FROM staff_template_resolution r WHERE r.staff_member_id = s.id)`,
