@@ -10,6 +10,20 @@ function ErrorMessage({ id, message }: { id: string; message: string }) {
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+/** A control's hint and error message, with the ids its aria-describedby points at. */
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+    </>
+  );
+}
+
 /** The form group around one labelled control: label, hint and error message, as NHS.UK lays them out. */
 function LabelledField({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
@@ -17,12 +31,7 @@ function LabelledField({ id, label, hint, error, children }: { id: string; label
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -80,12 +89,7 @@ function Fieldset({ id, legend, legendSize = 'm', hint, error, children }: Omit<
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
         <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+        <HintAndError id={id} hint={hint} error={error} />
         {children}
       </fieldset>
     </div>
