@@ -100,7 +100,7 @@ try {
       const effectiveStatements = await countStatements(url, token, effectiveBodies.slice(0, 5));
       for (const [label, bodies, statements, baselineStatements] of [
         ['Settings page query', settingsBodies, `${settingsStatements}`, BASELINE_STATEMENTS.settings],
-        ['effectiveTemplate', effectiveBodies, `${Math.min(...effectiveStatements)}–${Math.max(...effectiveStatements)}`, BASELINE_STATEMENTS.effective],
+        ['effectiveTemplate', effectiveBodies, statementRange(effectiveStatements), BASELINE_STATEMENTS.effective],
       ]) {
         const result = await measureReads({ apiUrl, baselineUrl, token, bodies, seconds: readSeconds });
         const ratio = result.api.throughput / result.baseline.throughput;
@@ -110,7 +110,7 @@ try {
           `the API sends ${statements} SQL statements per request where the baseline sends ${baselineStatements}, each through TypeORM entity hydration, plus GraphQL execution, all on the same 2 cores as PostgreSQL and the load generator. ` +
           (label.startsWith('Settings')
             ? 'Staff groups and the catalogue now come from the API process\'s reference-data cache (REFERENCE_DATA_MAX_AGE_SECONDS) and Apollo\'s cache-control plugin is off; a CPU profile of what remains shows no single cost to remove: garbage collection about a fifth, TypeORM query building and entity hydration about an eighth, pg protocol parsing, GraphQL field execution about a tenth. Closing it: fewer, hand-written statements on this read path (the trust\'s job roles once for both job-role loaders, the two requirement tables in one UNION, default templates in the reference cache) returning plain rows instead of TypeORM entities, or a short per-trust answer cache cleared by that trust\'s own changes.'
-            : 'effectiveTemplateFor now resolves the template and checks the job role in one statement, and categories come from the reference-data cache: what remains is the session or API key lookup, the required credentials and GraphQL execution, on the same 2 cores as PostgreSQL and the load generator. Closing it: return the required credentials from the resolving statement, and cache caller lookups for a few seconds (a trade against a sign-out taking effect at once in every API process).'));
+            : 'At two statements it now sends as many as the baseline (the caller lookup, then one statement that checks the job role, resolves the template and lists its required credentials; categories come from the reference-data cache), and the ratio sits at the target across runs (0.58–0.61×): what remains is GraphQL execution and Apollo\'s request pipeline on the same 2 cores as PostgreSQL and the load generator. Closing it reliably: cache caller lookups for a few seconds (a trade against a sign-out taking effect at once in every API process).'));
         row(`${label}: p99 latency`, fmt.ms(result.api.p99), fmt.ms(result.baseline.p99), result.api.p99 / result.baseline.p99);
         row(`${label}: SQL statements per request`, statements, String(baselineStatements), null);
         if (result.api.failures || result.baseline.failures) {
@@ -182,6 +182,11 @@ const { rows: [pgInfo] } = await (async () => {
 
 const table = markdownTable(['Measure', 'Service', 'Baseline', 'Ratio', 'Target', 'Met'], rows);
 const memoryTable = markdownTable(['Phase', 'API peak RSS', 'Worker peak RSS', 'Phase time'], memory);
+function statementRange(counts) {
+  const [least, most] = [Math.min(...counts), Math.max(...counts)];
+  return least === most ? `${least}` : `${least}–${most}`;
+}
+
 const section = [
   `## ${scaleName === 'national' ? 'National' : 'Small'} run${only.length < PHASES.length ? ` (${only.join(', ')} only)` : ''}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   '',
