@@ -20,7 +20,7 @@ async function rowCounts(): Promise<Record<string, number>> {
 }
 
 it('seeds the demo trust with its outstanding actions already worked out, and changes nothing when run again', async () => {
-  expect(await seed(db.dataSource, { demo: true })).toEqual({ demoCreated: true });
+  expect(await seed(db.dataSource, { demo: true })).toEqual({ demoCreated: true, resolutionRunsQueued: 0 });
   const [{ id: demoId }] = await db.dataSource.query(`SELECT id FROM organisation WHERE ods_code = 'RX1'`);
 
   const stored = await outstandingActionsFor(db.dataSource.manager, demoId);
@@ -38,6 +38,32 @@ it('seeds the demo trust with its outstanding actions already worked out, and ch
   expect(unresolved).toBe(0);
 
   const before = await rowCounts();
-  expect(await seed(db.dataSource, { demo: true })).toEqual({ demoCreated: false });
+  expect(await seed(db.dataSource, { demo: true })).toEqual({ demoCreated: false, resolutionRunsQueued: 0 });
   expect(await rowCounts()).toEqual(before);
+});
+
+it('asks for every trust with staff to be resolved again when the reference data changes what templates require', async () => {
+  const runsFor = async (reason: string): Promise<{ organisation_id: string; status: string }[]> =>
+    db.dataSource.query('SELECT organisation_id, status FROM template_resolution_run WHERE reason = $1', [reason]);
+  const [{ id: demoId }] = await db.dataSource.query(`SELECT id FROM organisation WHERE ods_code = 'RX1'`);
+  await seed(db.dataSource, { demo: true });
+  expect(await runsFor('seed.reference-data')).toEqual([]);
+
+  // the database has drifted from the lists (as it does when a release changes them): a default
+  // template lost a required category, which the seed puts back
+  const defaultCategories = async (): Promise<number> =>
+    (await db.dataSource.query(
+      'SELECT count(*)::int AS count FROM template_category tc JOIN credentials_required_template t ON t.id = tc.template_id WHERE t.is_default',
+    ))[0].count;
+  const inLineWithTheLists = await defaultCategories();
+  await db.dataSource.query(
+    `DELETE FROM template_category WHERE (template_id, category_id) IN (
+       SELECT tc.template_id, tc.category_id FROM template_category tc
+         JOIN credentials_required_template t ON t.id = tc.template_id WHERE t.is_default LIMIT 1)`,
+  );
+  expect(await defaultCategories()).toBe(inLineWithTheLists - 1);
+  expect(await seed(db.dataSource, { demo: true })).toEqual({ demoCreated: false, resolutionRunsQueued: 1 });
+  // QUEUED: the worker's recovery sweep enqueues runs that nobody could
+  expect(await runsFor('seed.reference-data')).toEqual([{ organisation_id: demoId, status: 'QUEUED' }]);
+  expect(await defaultCategories()).toBe(inLineWithTheLists);
 });

@@ -17,8 +17,11 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await runMigrations(dataSource);
-    const { demoCreated } = await seed(dataSource, { demo: config.SEED_DEMO === 'true' });
+    const { demoCreated, resolutionRunsQueued } = await seed(dataSource, { demo: config.SEED_DEMO === 'true' });
     console.log('Reference data is up to date.');
+    if (resolutionRunsQueued > 0) {
+      console.log(`What templates require has changed: ${resolutionRunsQueued} trust(s) queued for template resolution (the worker picks them up).`);
+    }
     if (config.SEED_DEMO === 'true') {
       console.log(demoCreated ? `Created the demo trust ${DEMO_ODS_CODE}.` : `The demo trust ${DEMO_ODS_CODE} already exists; left as it is.`);
       for (const user of DEMO_USERS) console.log(`  ${user.role}: ${user.username} / ${user.password}`);
