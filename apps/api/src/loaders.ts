@@ -5,9 +5,7 @@ import {
   contactsByOrganisation,
   affectedStaffCounts,
   credentialRecordsByStaffMember,
-  defaultTemplatesByStaffGroup,
-  jobRolesById,
-  jobRolesByStaffGroup,
+  listJobRoles,
   notificationSettingsByOrganisation,
   organisationsById,
   precedenceByTemplate,
@@ -34,6 +32,9 @@ export function createLoaders(
 ) {
   const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
   const reference = referenceDataForRequest(referenceData, requestStartedAt);
+  // A trust has tens of job roles: read them all, once, for both job-role loaders.
+  let jobRoles: Promise<JobRole[]> | undefined;
+  const trustJobRoles = () => (jobRoles ??= organisationId ? listJobRoles(manager, organisationId) : Promise.resolve([]));
   return {
     reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
@@ -51,14 +52,16 @@ export function createLoaders(
       organisationId ? autoIssueEnabledFor(manager, organisationId, credentialIds) : credentialIds.map(() => null),
     ),
     staffGroup: new DataLoader(reference.staffGroupsById),
-    jobRole: new DataLoader(async (ids: readonly string[]): Promise<(JobRole | null)[]> =>
-      organisationId ? (await jobRolesById(manager, organisationId, ids)).map((role) => role ?? null) : ids.map(() => null),
-    ),
-    jobRolesByStaffGroup: new DataLoader(async (ids: readonly string[]) =>
-      organisationId ? jobRolesByStaffGroup(manager, organisationId, ids) : emptyForNational<JobRole>(ids),
-    ),
+    jobRole: new DataLoader(async (ids: readonly string[]): Promise<(JobRole | null)[]> => {
+      const roles = new Map((await trustJobRoles()).map((role) => [role.id, role]));
+      return ids.map((id) => roles.get(id) ?? null);
+    }),
+    jobRolesByStaffGroup: new DataLoader(async (ids: readonly string[]) => {
+      const roles = await trustJobRoles();
+      return ids.map((id) => roles.filter((role) => role.staffGroupId === id));
+    }),
     template: new DataLoader((ids: readonly string[]) => templatesById(manager, organisationId, ids)),
-    defaultTemplateByStaffGroup: new DataLoader((ids: readonly string[]) => defaultTemplatesByStaffGroup(manager, ids)),
+    defaultTemplateByStaffGroup: new DataLoader(reference.defaultTemplatesByStaffGroup),
     templateRequirements: new DataLoader((ids: readonly string[]) => requirementsByTemplate(manager, ids)),
     requiredCredentials: new DataLoader((ids: readonly string[]) => requiredCredentialsByTemplate(manager, ids)),
     templatePrecedence: new DataLoader(

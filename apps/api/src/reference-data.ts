@@ -2,9 +2,11 @@ import type { EntityManager } from 'typeorm';
 import {
   listCatalogueCredentials,
   listCredentialCategories,
+  listDefaultTemplates,
   listStaffGroups,
   type Credential,
   type CredentialCategory,
+  type CredentialsRequiredTemplate,
   type StaffGroup,
 } from '@staff-passport/core';
 
@@ -14,12 +16,14 @@ export interface ReferenceData {
   readonly staffGroups: StaffGroup[];
   readonly categories: CredentialCategory[];
   readonly credentials: Credential[];
+  /** The national default templates (their requirements are read with the trust's templates). */
+  readonly defaultTemplates: CredentialsRequiredTemplate[];
   /** Milliseconds since the epoch when the read started. */
   readonly readAt: number;
 }
 
 /**
- * Staff groups and the credential catalogue are national, change only when the seed runs (a release),
+ * Staff groups, the credential catalogue and the default templates are national, change only when the seed runs (a release),
  * and nearly every page shows them. An API process keeps one read of them for up to `maxAgeMs`, so
  * most requests send no statement for them; requests that arrive while a read is under way share it,
  * and a failed read is not kept. With `maxAgeMs` 0 every request reads afresh.
@@ -56,12 +60,19 @@ export class ReferenceDataCache {
   }
 
   private async read(readAt: number): Promise<ReferenceData> {
-    const [staffGroups, categories, credentials] = await Promise.all([
+    const [staffGroups, categories, credentials, defaultTemplates] = await Promise.all([
       listStaffGroups(this.manager),
       listCredentialCategories(this.manager),
       listCatalogueCredentials(this.manager),
+      listDefaultTemplates(this.manager),
     ]);
-    return Object.freeze({ staffGroups: frozen(staffGroups), categories: frozen(categories), credentials: frozen(credentials), readAt });
+    return Object.freeze({
+      staffGroups: frozen(staffGroups),
+      categories: frozen(categories),
+      credentials: frozen(credentials),
+      defaultTemplates: frozen(defaultTemplates),
+      readAt,
+    });
   }
 }
 
@@ -82,24 +93,28 @@ export function referenceDataForRequest(cache: ReferenceDataCache, requestStarte
   let reread = false;
   const current = () => (view ??= cache.get());
 
-  async function findAll<T extends { id: string }>(pick: (data: ReferenceData) => T[], ids: readonly string[]) {
+  async function findAll<T extends object>(pick: (data: ReferenceData) => T[], ids: readonly string[], keyOf: (row: T) => string) {
     let data = await current();
-    let rows = new Map(pick(data).map((row) => [row.id, row]));
+    let rows = new Map(pick(data).map((row) => [keyOf(row), row]));
     if (!reread && data.readAt < requestStartedAt && ids.some((id) => !rows.has(id))) {
       reread = true;
       data = await (view = cache.reload());
-      rows = new Map(pick(data).map((row) => [row.id, row]));
+      rows = new Map(pick(data).map((row) => [keyOf(row), row]));
     }
     return ids.map((id) => rows.get(id));
   }
+  const byId = <T extends { id: string }>(row: T) => row.id;
 
   return {
     staffGroups: async () => (await current()).staffGroups,
     categories: async () => (await current()).categories,
     credentials: async () => (await current()).credentials,
-    staffGroupsById: (ids: readonly string[]) => findAll((data) => data.staffGroups, ids),
-    categoriesById: (ids: readonly string[]) => findAll((data) => data.categories, ids),
-    credentialsById: (ids: readonly string[]) => findAll((data) => data.credentials, ids),
+    staffGroupsById: (ids: readonly string[]) => findAll((data) => data.staffGroups, ids, byId),
+    categoriesById: (ids: readonly string[]) => findAll((data) => data.categories, ids, byId),
+    credentialsById: (ids: readonly string[]) => findAll((data) => data.credentials, ids, byId),
+    // the seed makes a staff group and its default template together, so a miss here also means a newer seed
+    defaultTemplatesByStaffGroup: (staffGroupIds: readonly string[]) =>
+      findAll((data) => data.defaultTemplates, staffGroupIds, (template) => template.staffGroupId),
   };
 }
 

@@ -2,8 +2,8 @@ import { aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff
 import { ReferenceDataCache } from '../reference-data';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
-/** The three reads of national reference data: staff groups, categories, credentials. */
-const READS_PER_LOAD = 3;
+/** The reads of national reference data: staff groups, categories, credentials, default templates. */
+const READS_PER_LOAD = 4;
 
 let db: TestDatabase;
 
@@ -51,6 +51,7 @@ describe('the process cache of reference data', () => {
     const [{ count: credentials }] = await db.dataSource.query('SELECT count(*)::int AS count FROM credential');
     expect(data.staffGroups).toHaveLength(staffGroups);
     expect(data.credentials).toHaveLength(credentials);
+    expect(data.defaultTemplates.map((template) => template.staffGroupId).sort()).toEqual(data.staffGroups.map((group) => group.id).sort());
     expect(() => {
       data.credentials[0].name = 'Changed by a resolver';
     }).toThrow(TypeError);

@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid, requiredText } from '../common/validation';
@@ -15,28 +14,9 @@ export async function listStaffGroups(manager: EntityManager): Promise<StaffGrou
   return manager.find(StaffGroup, { order: { code: 'ASC' } });
 }
 
-/** A trust's job roles in many staff groups at once, each sorted by name (for DataLoaders). */
-export async function jobRolesByStaffGroup(
-  manager: EntityManager,
-  organisationId: string,
-  staffGroupIds: readonly string[],
-): Promise<JobRole[][]> {
-  const roles = await manager.find(JobRole, {
-    where: { organisationId, staffGroupId: In([...staffGroupIds]) },
-    order: { name: 'ASC' },
-  });
-  return staffGroupIds.map((id) => roles.filter((role) => role.staffGroupId === id));
-}
-
-/** A trust's job roles by id; other trusts' ids come back as undefined. */
-export async function jobRolesById(
-  manager: EntityManager,
-  organisationId: string,
-  ids: readonly string[],
-): Promise<(JobRole | undefined)[]> {
-  const roles = await manager.find(JobRole, { where: { organisationId, id: In([...ids]) } });
-  const byId = new Map(roles.map((role) => [role.id, role]));
-  return ids.map((id) => byId.get(id));
+/** All of a trust's job roles, by name. */
+export async function listJobRoles(manager: EntityManager, organisationId: string): Promise<JobRole[]> {
+  return manager.find(JobRole, { where: { organisationId }, order: { name: 'ASC' } });
 }
 
 export async function createJobRole(

@@ -103,16 +103,9 @@ export async function getTemplate(
   return template ?? null;
 }
 
-/** The default template of each staff group (for DataLoaders). */
-export async function defaultTemplatesByStaffGroup(
-  manager: EntityManager,
-  staffGroupIds: readonly string[],
-): Promise<(CredentialsRequiredTemplate | undefined)[]> {
-  const defaults = await manager.find(CredentialsRequiredTemplate, {
-    where: { isDefault: true, staffGroupId: In([...staffGroupIds]) },
-  });
-  const byGroup = new Map(defaults.map((template) => [template.staffGroupId, template]));
-  return staffGroupIds.map((id) => byGroup.get(id));
+/** The national default templates, one per staff group (reference data: only the seed changes them). */
+export async function listDefaultTemplates(manager: EntityManager): Promise<CredentialsRequiredTemplate[]> {
+  return manager.find(CredentialsRequiredTemplate, { where: { isDefault: true } });
 }
 
 /** Single credentials and whole categories of many templates at once (for DataLoaders). */
@@ -120,14 +113,19 @@ export async function requirementsByTemplate(
   manager: EntityManager,
   templateIds: readonly string[],
 ): Promise<{ credentialIds: string[]; categoryIds: string[] }[]> {
-  const [credentials, categories] = await Promise.all([
-    manager.find(TemplateCredential, { where: { templateId: In([...templateIds]) } }),
-    manager.find(TemplateCategory, { where: { templateId: In([...templateIds]) } }),
-  ]);
-  return templateIds.map((id) => ({
-    credentialIds: credentials.filter((row) => row.templateId === id).map((row) => row.credentialId),
-    categoryIds: categories.filter((row) => row.templateId === id).map((row) => row.categoryId),
-  }));
+  const rows: { template_id: string; credential_id: string | null; category_id: string | null }[] = await manager.query(
+    `SELECT template_id, credential_id, NULL::uuid AS category_id FROM template_credential WHERE template_id = ANY($1::uuid[])
+     UNION ALL
+     SELECT template_id, NULL::uuid, category_id FROM template_category WHERE template_id = ANY($1::uuid[])`,
+    [templateIds],
+  );
+  return templateIds.map((id) => {
+    const own = rows.filter((row) => row.template_id === id);
+    return {
+      credentialIds: own.flatMap((row) => (row.credential_id ? [row.credential_id] : [])),
+      categoryIds: own.flatMap((row) => (row.category_id ? [row.category_id] : [])),
+    };
+  });
 }
 
 /** Rule 2 for many templates at once: the credentials each requires, in catalogue order. */
