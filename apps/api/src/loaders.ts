@@ -8,7 +8,8 @@ import {
   listJobRoles,
   notificationSettingsByOrganisation,
   organisationsById,
-  precedenceByTemplate,
+  listCustomTemplates,
+  precedenceAmong,
   requiredCredentialsByTemplate,
   requirementsByTemplate,
   storedTemplateResolutions,
@@ -30,11 +31,13 @@ export function createLoaders(
   referenceData: ReferenceDataCache,
   requestStartedAt: number = Date.now(),
 ) {
-  const emptyForNational = <T>(ids: readonly string[]): T[][] => ids.map(() => []);
   const reference = referenceDataForRequest(referenceData, requestStartedAt);
-  // A trust has tens of job roles: read them all, once, for both job-role loaders.
+  // A trust has tens of job roles and custom templates: each kind is read whole, once, for the loaders that need it.
   let jobRoles: Promise<JobRole[]> | undefined;
   const trustJobRoles = () => (jobRoles ??= organisationId ? listJobRoles(manager, organisationId) : Promise.resolve([]));
+  let customTemplates: Promise<CredentialsRequiredTemplate[]> | undefined;
+  const trustCustomTemplates = () =>
+    (customTemplates ??= organisationId ? listCustomTemplates(manager, organisationId) : Promise.resolve([]));
   return {
     reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
@@ -65,19 +68,16 @@ export function createLoaders(
     templateRequirements: new DataLoader((ids: readonly string[]) => requirementsByTemplate(manager, ids)),
     requiredCredentials: new DataLoader((ids: readonly string[]) => requiredCredentialsByTemplate(manager, ids)),
     templatePrecedence: new DataLoader(
-      (templates: readonly CredentialsRequiredTemplate[]) => precedenceByTemplate(manager, organisationId, templates),
+      async (templates: readonly CredentialsRequiredTemplate[]) => {
+        if (!organisationId) return templates.map(() => ({ inEffect: true, overriddenBy: [] }));
+        const custom = await trustCustomTemplates();
+        return templates.map((template) => precedenceAmong(template, custom));
+      },
       { cacheKeyFn: (template) => template.id },
     ),
     customTemplatesByJobRole: new DataLoader(async (jobRoleIds: readonly string[]) => {
-      if (!organisationId) return emptyForNational<CredentialsRequiredTemplate>(jobRoleIds);
-      const templates: CredentialsRequiredTemplate[] = await manager
-        .getRepository<CredentialsRequiredTemplate>('CredentialsRequiredTemplate')
-        .createQueryBuilder('template')
-        .where('template.organisationId = :organisationId', { organisationId })
-        .andWhere('template.jobRoleId IN (:...jobRoleIds)', { jobRoleIds })
-        .orderBy('template.name', 'ASC')
-        .getMany();
-      return jobRoleIds.map((id) => templates.filter((template) => template.jobRoleId === id));
+      const custom = await trustCustomTemplates();
+      return jobRoleIds.map((id) => custom.filter((template) => template.jobRoleId === id));
     }),
     credentialRecordsByStaffMember: new DataLoader((ids: readonly string[]) => credentialRecordsByStaffMember(manager, ids)),
     templateResolutionByStaffMember: new DataLoader(async (ids: readonly string[]) =>

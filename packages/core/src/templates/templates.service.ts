@@ -159,38 +159,29 @@ export async function requiredCredentialsByTemplate(
   );
 }
 
+/** All of a trust's custom templates, by name. */
+export async function listCustomTemplates(manager: EntityManager, organisationId: string): Promise<CredentialsRequiredTemplate[]> {
+  return manager.find(CredentialsRequiredTemplate, { where: { organisationId }, order: { name: 'ASC' } });
+}
+
 /**
- * For each template, the caller's trust's custom templates that take precedence over it for some of
- * the cases it covers, and whether any case is left where it applies (for DataLoaders).
+ * Rule 1's precedence for one template, given the trust's custom templates (by name; any superset of
+ * those of its staff group): a job-role template is always in effect; a staff-group template gives
+ * way only to job-role templates of the same employment types; a default is out of effect when
+ * staff-group templates cover every employment type.
  */
-export async function precedenceByTemplate(
-  manager: EntityManager,
-  organisationId: string | null,
-  templates: readonly CredentialsRequiredTemplate[],
-): Promise<{ inEffect: boolean; overriddenBy: CredentialsRequiredTemplate[] }[]> {
-  if (!organisationId) return templates.map(() => ({ inEffect: true, overriddenBy: [] }));
-  const staffGroupIds = [...new Set(templates.map((template) => template.staffGroupId))];
-  const custom = await manager.find(CredentialsRequiredTemplate, {
-    where: { organisationId, staffGroupId: In(staffGroupIds) },
-    order: { name: 'ASC' },
-  });
-  return templates.map((template) => {
-    const sameGroup = custom.filter(
-      (other) => other.staffGroupId === template.staffGroupId && other.id !== template.id,
-    );
-    if (template.jobRoleId) return { inEffect: true, overriddenBy: [] };
-    const sharesType = (other: CredentialsRequiredTemplate) =>
-      other.employmentTypes.some((type) => template.employmentTypes.includes(type));
-    if (!template.isDefault) {
-      // A staff-group template gives way only to job-role templates of the same employment types.
-      return { inEffect: true, overriddenBy: sameGroup.filter((other) => other.jobRoleId && sharesType(other)) };
-    }
-    const overriddenBy = sameGroup.filter(sharesType);
-    const coveredTypes = new Set(
-      sameGroup.filter((other) => !other.jobRoleId).flatMap((other) => other.employmentTypes),
-    );
-    return { inEffect: EMPLOYMENT_TYPES.some((type) => !coveredTypes.has(type)), overriddenBy };
-  });
+export function precedenceAmong(
+  template: CredentialsRequiredTemplate,
+  customTemplatesOfTrust: readonly CredentialsRequiredTemplate[],
+): { inEffect: boolean; overriddenBy: CredentialsRequiredTemplate[] } {
+  if (template.jobRoleId) return { inEffect: true, overriddenBy: [] };
+  const sameGroup = customTemplatesOfTrust.filter((other) => other.staffGroupId === template.staffGroupId && other.id !== template.id);
+  const sharesType = (other: CredentialsRequiredTemplate) => other.employmentTypes.some((type) => template.employmentTypes.includes(type));
+  if (!template.isDefault) {
+    return { inEffect: true, overriddenBy: sameGroup.filter((other) => other.jobRoleId && sharesType(other)) };
+  }
+  const coveredTypes = new Set(sameGroup.filter((other) => !other.jobRoleId).flatMap((other) => other.employmentTypes));
+  return { inEffect: EMPLOYMENT_TYPES.some((type) => !coveredTypes.has(type)), overriddenBy: sameGroup.filter(sharesType) };
 }
 
 /** Rule 1: the template that applies to a person of this staff group, employment type and job role. */

@@ -3,8 +3,9 @@ import {
   createTemplate,
   deleteTemplate,
   effectiveTemplateFor,
+  listCustomTemplates,
   listTemplates,
-  precedenceByTemplate,
+  precedenceAmong,
   requiredCredentialsByTemplate,
   updateTemplate,
   type Actor,
@@ -253,7 +254,7 @@ describe('precedence', () => {
       employmentTypes: ['PERMANENT_OR_FIXED_TERM'],
       credentialIds: [credentials.IDENTITY],
     });
-    let [precedence] = await precedenceByTemplate(db.dataSource.manager, trust, [healthcareDefault]);
+    let precedence = precedenceAmong(healthcareDefault, await listCustomTemplates(db.dataSource.manager, trust));
     expect(precedence.inEffect).toBe(true);
     expect(precedence.overriddenBy.map((t) => t.id)).toEqual([partial.id]);
 
@@ -263,7 +264,7 @@ describe('precedence', () => {
       employmentTypes: ['TEMPORARY_MOVER'],
       credentialIds: [credentials.IDENTITY],
     });
-    [precedence] = await precedenceByTemplate(db.dataSource.manager, trust, [healthcareDefault]);
+    precedence = precedenceAmong(healthcareDefault, await listCustomTemplates(db.dataSource.manager, trust));
     expect(precedence.inEffect).toBe(false);
     expect(precedence.overriddenBy).toHaveLength(2);
   });
