@@ -15,7 +15,7 @@ export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shap
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
   /**
    * How long one API process may answer from its copy of the national reference data (staff groups,
-   * credential catalogue) before reading it again; 0 reads it on every request. The seed is the only
+   * credential catalogue, default templates) before reading it again; 0 reads it on every request. The seed is the only
    * thing that changes it, and an id missing from the copy makes a request read it again at once.
    */
   REFERENCE_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
