@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import {
+  affectedStaffCounts,
   autoIssueEnabledFor,
   contactsByOrganisation,
-  affectedStaffCounts,
   credentialRecordsByStaffMember,
+  listCustomTemplates,
   listJobRoles,
   notificationSettingsByOrganisation,
   organisationsById,
-  listCustomTemplates,
   precedenceAmong,
   requiredCredentialsByTemplate,
   requirementsByTemplate,
@@ -69,7 +69,7 @@ export function createLoaders(
     requiredCredentials: new DataLoader((ids: readonly string[]) => requiredCredentialsByTemplate(manager, ids)),
     templatePrecedence: new DataLoader(
       async (templates: readonly CredentialsRequiredTemplate[]) => {
-        if (!organisationId) return templates.map(() => ({ inEffect: true, overriddenBy: [] }));
+        // national callers have no custom templates: every default is in effect
         const custom = await trustCustomTemplates();
         return templates.map((template) => precedenceAmong(template, custom));
       },

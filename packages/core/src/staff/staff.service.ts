@@ -6,6 +6,7 @@ import { EMPLOYMENT_STATUSES, EMPLOYMENT_TYPES, type EmploymentStatus, type Empl
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { isUuid, requiredText, validEmail } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import type { TemplateMatch } from '../templates/templates.service';
 import { CredentialRecord } from './credential-record.entity';
 import { StaffMember } from './staff-member.entity';
 
@@ -63,7 +64,7 @@ export async function listStaffMembers(
 export interface StoredTemplateResolution {
   staffMemberId: string;
   templateId: string;
-  matchedBy: 'JOB_ROLE' | 'STAFF_GROUP' | 'DEFAULT';
+  matchedBy: TemplateMatch;
   resolvedAt: Date;
   /** In catalogue order: category, then credential. */
   missingCredentialIds: string[];
