@@ -1,6 +1,8 @@
 import { databaseConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
 import { z } from 'zod';
 
+export const DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS = 60;
+
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
@@ -15,10 +17,11 @@ export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shap
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
   /**
    * How long one API process may answer from its copy of the national reference data (staff groups,
-   * credential catalogue, default templates) before reading it again; 0 reads it on every request. The seed is the only
-   * thing that changes it, and an id missing from the copy makes a request read it again at once.
+   * credential catalogue, default templates) before reading it again; 0 reads it on every request.
+   * The seed is the only thing that changes it, and an id missing from the copy makes a request read
+   * it again at once.
    */
-  REFERENCE_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(60),
+  REFERENCE_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

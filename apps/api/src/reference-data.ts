@@ -23,10 +23,10 @@ export interface ReferenceData {
 }
 
 /**
- * Staff groups, the credential catalogue and the default templates are national, change only when the seed runs (a release),
- * and nearly every page shows them. An API process keeps one read of them for up to `maxAgeMs`, so
- * most requests send no statement for them; requests that arrive while a read is under way share it,
- * and a failed read is not kept. With `maxAgeMs` 0 every request reads afresh.
+ * Staff groups, the credential catalogue and the default templates are national, change only when
+ * the seed runs (a release), and nearly every page shows them. An API process keeps one read of them
+ * for up to `maxAgeMs`, so most requests send no statement for them; requests that arrive while a read
+ * is under way share it, and a failed read is not kept. With `maxAgeMs` 0 every request reads afresh.
  *
  * The rows are shared by every request of the process, so they are frozen: a resolver that tried to
  * change one would fail loudly instead of leaking into other callers' answers.
@@ -117,5 +117,3 @@ export function referenceDataForRequest(cache: ReferenceDataCache, requestStarte
       findAll((data) => data.defaultTemplates, staffGroupIds, (template) => template.staffGroupId),
   };
 }
-
-export type RequestReferenceData = ReturnType<typeof referenceDataForRequest>;

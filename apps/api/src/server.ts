@@ -18,7 +18,7 @@ import {
   type JobEnqueuer,
   type Logger,
 } from '@staff-passport/core';
-import type { ApiConfig } from './config';
+import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, type ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
 import { formatError } from './errors';
 import { ReferenceDataCache } from './reference-data';
@@ -78,7 +78,7 @@ export async function buildApiServer(
     jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX, log: report });
   }
   const enqueuer = jobs;
-  const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? 60) * 1000);
+  const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS) * 1000);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,

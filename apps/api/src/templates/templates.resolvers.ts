@@ -59,4 +59,3 @@ export const templatesResolvers: Resolvers = {
     overriddenBy: async (template, _, { loaders }) => (await loaders.templatePrecedence.load(template)).overriddenBy,
   },
 };
-

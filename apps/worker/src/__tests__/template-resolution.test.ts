@@ -3,14 +3,17 @@ import {
   createApiClient,
   liveOutstandingActionsFor,
   outstandingActionsFor,
+  QueueName,
   requestTemplateResolution,
   runTemplateResolution,
+  templateResolutionJobId,
   templateResolutionStatus,
   type Actor,
   type TemplateResolutionProgress,
 } from '@staff-passport/core';
 import { aJobRole, aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { buildApiServer, type ApiServer } from '../../../api/src/server';
+import { recoverUnfinishedWork } from '../recovery';
 import { startWorker, type RunningWorker } from '../worker-app';
 import { randomPrefix, testQueues, testWorkerConfig, waitFor } from './support';
 
@@ -181,6 +184,20 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
       matchedBy: 'DEFAULT',
       template: { id: defaultId },
     });
+  });
+
+  it('runs a recorded run that nobody enqueued (as the seed leaves them) once the recovery sweep finds it', async () => {
+    const { id: trustId } = await aTrust(db.dataSource);
+    const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['02'] });
+    const notQueued = { enqueueTemplateResolution: async () => 'not-queued' } as never;
+    const run = await requestTemplateResolution(db.dataSource.manager, notQueued, trustId, 'seed.reference-data');
+    expect(await queues.queue(QueueName.TemplateResolution).getJob(templateResolutionJobId({ organisationId: trustId, runId: run.id }))).toBeUndefined();
+
+    expect(await recoverUnfinishedWork(db.dataSource, queues, 0)).toBeGreaterThanOrEqual(1);
+    const status = await upToDate(aPortalUser(trustId));
+    expect(status.runs.find((candidate) => candidate.id === run.id)).toMatchObject({ status: 'COMPLETED', done: 1, total: 1 });
+    const [stored] = await db.dataSource.query('SELECT matched_by FROM staff_template_resolution WHERE staff_member_id = $1', [person.id]);
+    expect(stored).toEqual({ matched_by: 'DEFAULT' });
   });
 
   it('resolves a large trust in set-based chunks, reporting done/total as it goes', async () => {
