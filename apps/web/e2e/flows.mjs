@@ -201,6 +201,8 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     await page.waitForURL('**/templates?saved=*');
     templateId = new URL(page.url()).searchParams.get('saved');
     expect((await banner(page)).includes('Nursing bank staff (temporary) has been saved'), 'saved banner');
+    // no worker runs in these tests, so the run the change queued stays queued and the page says so
+    expect((await bodyText(page)).includes('Staff counts are being updated after a recent change'), 'says the counts are being updated');
     await look(page, 'template-saved');
   });
 

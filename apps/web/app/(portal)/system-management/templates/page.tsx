@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { PageShell } from '@/components/layout/page-shell';
 import { ReadOnlyNotice } from '@/components/layout/read-only-notice';
 import { Breadcrumbs } from '@/components/nhsuk/layout-parts';
+import { ResolutionProgress } from '@/components/templates/resolution-progress';
 import { SuccessBanner } from '@/components/nhsuk/notification-banner';
 import { TemplateList } from '@/components/templates/template-list';
 import { serverQuery } from '@/lib/apollo/server-client';
@@ -16,6 +17,11 @@ const TemplatesPageQuery = graphql(`
   query TemplatesPage {
     me {
       canChangeSettings
+    }
+    templateResolutionStatus {
+      upToDate
+      done
+      total
     }
     credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {
       nodes {
@@ -49,6 +55,7 @@ export default async function TemplatesPage({ searchParams }: { searchParams: Pr
         of its job roles, takes its place for the employment types it covers.
       </p>
       {canChange ? null : <ReadOnlyNotice />}
+      <ResolutionProgress status={data.templateResolutionStatus} />
       <div className="nhsuk-button-group">
         {canChange ? (
           <Link className="nhsuk-button" href="/system-management/templates/new" role="button" draggable={false}>
