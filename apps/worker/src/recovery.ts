@@ -1,44 +1,71 @@
 import type { DataSource } from 'typeorm';
 import {
+  esrCredentialUpdatesJob,
   pendingSummaryDispatches,
   queuedEsrUpdateBatches,
-  QueueName,
-  esrCredentialUpdatesJobId,
-  summaryEmailJobId,
-  templateResolutionJobId,
+  summaryEmailJob,
+  templateResolutionJob,
   unfinishedTemplateResolutionRuns,
+  QueueName,
+  WEEKLY_SUMMARY_JOB_NAME,
+  WEEKLY_SUMMARY_PATTERN,
+  WEEKLY_SUMMARY_SCHEDULER_ID,
+  WEEKLY_SUMMARY_TIME_ZONE,
+  type BackgroundJob,
   type JobQueues,
 } from '@staff-passport/core';
 
 /**
- * Work is recorded in the database before its job is enqueued, so a failed enqueue (Redis down) or
- * a job that ended in the failed set must not strand it: this sweep finds work still open after
+ * Work is recorded in the database in the transaction of the change that needs it, and relayed to the
+ * queues after commit, so a relay that failed (Redis away, a process that died just after commit) or a
+ * job that ended in the failed set must not strand it: this sweep finds work still open after
  * `olderThanMs` and enqueues it again, or retries its failed job. Running it on many workers at once
  * is harmless: job ids dedupe, and each job is idempotent in the database.
  */
 export async function recoverUnfinishedWork(dataSource: DataSource, queues: JobQueues, olderThanMs: number): Promise<number> {
+  const open: BackgroundJob[] = [
+    ...(await queuedEsrUpdateBatches(dataSource.manager, olderThanMs)).map((batch) =>
+      esrCredentialUpdatesJob({ organisationId: batch.organisationId, batchId: batch.id }),
+    ),
+    ...(await unfinishedTemplateResolutionRuns(dataSource.manager, olderThanMs)).map((run) =>
+      templateResolutionJob({ organisationId: run.organisationId, runId: run.id }),
+    ),
+    ...(await pendingSummaryDispatches(dataSource.manager, olderThanMs)).map((dispatch) =>
+      summaryEmailJob({ organisationId: dispatch.organisationId, dispatchId: dispatch.id }),
+    ),
+  ];
   let recovered = 0;
-  const ensure = async (queue: QueueName, id: string, add: () => Promise<unknown>) => {
-    const job = await queues.queue(queue).getJob(id);
-    if (!job) {
-      await add();
+  for (const job of open) {
+    const kept = await queues.queue(job.queue).getJob(job.id!);
+    if (!kept) {
+      await queues.enqueue([job]);
       recovered += 1;
-    } else if (await job.isFailed()) {
-      await job.retry('failed');
+    } else if (await kept.isFailed()) {
+      await kept.retry('failed');
       recovered += 1;
     }
-  };
-  for (const batch of await queuedEsrUpdateBatches(dataSource.manager, olderThanMs)) {
-    const data = { organisationId: batch.organisationId, batchId: batch.id };
-    await ensure(QueueName.EsrCredentialUpdates, esrCredentialUpdatesJobId(data), () => queues.enqueueEsrCredentialUpdates(data));
-  }
-  for (const run of await unfinishedTemplateResolutionRuns(dataSource.manager, olderThanMs)) {
-    const data = { organisationId: run.organisationId, runId: run.id };
-    await ensure(QueueName.TemplateResolution, templateResolutionJobId(data), () => queues.enqueueTemplateResolution(data));
-  }
-  for (const dispatch of await pendingSummaryDispatches(dataSource.manager, olderThanMs)) {
-    const data = { organisationId: dispatch.organisationId, dispatchId: dispatch.id };
-    await ensure(QueueName.SummaryEmail, summaryEmailJobId(data), () => queues.enqueueSummaryEmails([data]));
   }
   return recovered;
+}
+
+/**
+ * Rule 5's Monday 08:00 scheduler lives in Redis: if Redis loses its data, it is gone. Every worker
+ * registers it at start and the recovery sweep puts it back whenever it is missing (upsert: one
+ * scheduler however many workers do it). Returns whether it had to be re-created.
+ */
+export async function ensureWeeklySummaryScheduler(queues: JobQueues): Promise<boolean> {
+  const queue = queues.queue(QueueName.WeeklySummary);
+  const existing = await queue.getJobScheduler(WEEKLY_SUMMARY_SCHEDULER_ID);
+  if (existing) return false;
+  await queue.upsertJobScheduler(
+    WEEKLY_SUMMARY_SCHEDULER_ID,
+    { pattern: WEEKLY_SUMMARY_PATTERN, tz: WEEKLY_SUMMARY_TIME_ZONE },
+    { name: WEEKLY_SUMMARY_JOB_NAME, data: {}, opts: queues.jobOptions(QueueName.WeeklySummary) },
+  );
+  return true;
+}
+
+/** Whether the weekly scheduler is registered, for /ready. */
+export async function weeklySummarySchedulerRegistered(queues: JobQueues): Promise<boolean> {
+  return Boolean(await queues.queue(QueueName.WeeklySummary).getJobScheduler(WEEKLY_SUMMARY_SCHEDULER_ID));
 }

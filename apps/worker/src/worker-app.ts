@@ -5,22 +5,19 @@ import type { DataSource } from 'typeorm';
 import {
   createDataSource,
   createLogger,
+  esrCredentialUpdatesProcessor,
   JobQueues,
   logCallback,
   QueueName,
   redisConnection,
-  WEEKLY_SUMMARY_PATTERN,
-  WEEKLY_SUMMARY_SCHEDULER_ID,
-  WEEKLY_SUMMARY_TIME_ZONE,
+  summaryEmailProcessor,
+  templateResolutionProcessor,
+  weeklySummaryProcessor,
 } from '@staff-passport/core';
 import type { WorkerConfig } from './config';
-import { esrCredentialUpdatesProcessor } from './esr-credential-updates.job';
 import { createHealthServer } from './health';
-import { createSummaryMailer } from './mail/mail-transport';
-import { recoverUnfinishedWork } from './recovery';
-import { summaryEmailProcessor } from './summary-email.job';
-import { templateResolutionProcessor } from './template-resolution.job';
-import { weeklySummaryProcessor } from './weekly-summary.job';
+import { createSummaryMailer, isPermanentSmtpFailure } from './mail/mail-transport';
+import { ensureWeeklySummaryScheduler, recoverUnfinishedWork, weeklySummarySchedulerRegistered } from './recovery';
 
 export type WorkerLog = (message: string, error?: unknown) => void;
 
@@ -44,7 +41,8 @@ function mailDomain(from: string): string {
 
 /**
  * Starts every queue's worker, registers the weekly scheduler (upsert: one scheduler however many
- * workers start), sweeps for work whose job was lost, and serves /health.
+ * workers start), sweeps for work whose job was lost (and for a lost scheduler), and serves /health
+ * and /ready.
  */
 export async function startWorker(
   config: WorkerConfig,
@@ -81,8 +79,8 @@ export async function startWorker(
   const processors: [QueueName, Processor][] = [
     [QueueName.EsrCredentialUpdates, esrCredentialUpdatesProcessor(dataSource) as Processor],
     [QueueName.TemplateResolution, templateResolutionProcessor(dataSource, () => stopping) as Processor],
-    [QueueName.WeeklySummary, weeklySummaryProcessor(dataSource, queues, mailDomain(config.MAIL_FROM)) as Processor],
-    [QueueName.SummaryEmail, summaryEmailProcessor(dataSource, mailer) as Processor],
+    [QueueName.WeeklySummary, weeklySummaryProcessor({ dataSource, jobs: queues }, mailDomain(config.MAIL_FROM)) as Processor],
+    [QueueName.SummaryEmail, summaryEmailProcessor(dataSource, { send: (email) => mailer.send(email), isPermanentFailure: isPermanentSmtpFailure }) as Processor],
   ];
   const workers = processors.map(([name, processor]) => {
     const worker = new Worker(name, processor, {
@@ -98,14 +96,11 @@ export async function startWorker(
     return worker;
   });
 
-  await queues.queue(QueueName.WeeklySummary).upsertJobScheduler(
-    WEEKLY_SUMMARY_SCHEDULER_ID,
-    { pattern: WEEKLY_SUMMARY_PATTERN, tz: WEEKLY_SUMMARY_TIME_ZONE },
-    { name: 'plan-week', data: {}, opts: queues.jobOptions(QueueName.WeeklySummary) },
-  );
+  await ensureWeeklySummaryScheduler(queues);
 
   const sweep = async (olderThanMs: number) => {
     try {
+      if (await ensureWeeklySummaryScheduler(queues)) log('Recovery sweep: the weekly summary scheduler was missing (Redis lost its data?) and is registered again');
       const recovered = await recoverUnfinishedWork(dataSource, queues, olderThanMs);
       if (recovered > 0) log(`Recovery sweep: re-enqueued ${recovered} job(s) of unfinished work`);
     } catch (error) {
@@ -119,12 +114,13 @@ export async function startWorker(
   const health = createHealthServer(async () => {
     const workersRunning = Object.fromEntries(workers.map((worker) => [worker.name, worker.isRunning()]));
     if (stopping) return { healthy: false, detail: { stopping: true, workers: workersRunning } };
-    const [database, redis] = await Promise.all([
+    const [database, redis, weeklySummaryScheduler] = await Promise.all([
       dataSource.query('SELECT 1').then(() => true, () => false),
       connections[0].ping().then(() => true, () => false),
+      weeklySummarySchedulerRegistered(queues).catch(() => false),
     ]);
-    const healthy = database && redis && Object.values(workersRunning).every(Boolean);
-    return { healthy, detail: { database, redis, workers: workersRunning } };
+    const healthy = database && redis && weeklySummaryScheduler && Object.values(workersRunning).every(Boolean);
+    return { healthy, detail: { database, redis, weeklySummaryScheduler, workers: workersRunning } };
   }, () => stopping);
   await new Promise<void>((resolve, reject) => {
     health.once('error', reject);

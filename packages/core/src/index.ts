@@ -1,55 +1,183 @@
 import 'reflect-metadata';
 
-export * from './common/actor';
-export * from './common/config';
-export * from './common/logger';
-export * from './common/domain-error';
-export * from './common/enums';
-export * from './common/pagination';
-export * from './common/validation';
+// The public API of the core, feature by feature: what the API, the worker, the CLIs and the tests of
+// other packages use. Helpers a feature keeps to itself (locks, validators, SQL builders) are not here.
 
-export * from './db/data-source';
-export * from './db/ensure-database';
-export * from './db/query-counter';
-export * from './db/seed/seed';
+// Common: who is acting, errors, configuration, logging, pagination, validation
+export {
+  API_SCOPES,
+  canChangeTrustSettings,
+  canReadTrustSettings,
+  requireActor,
+  requireChangeableTrust,
+  requireReadableTrust,
+  trustOf,
+  trustOfReader,
+  type Actor,
+  type ApiScope,
+  type PortalRole,
+} from './common/actor';
+export { databaseConfigSchema, readConfig, redisConfigSchema } from './common/config';
+export { AccountLockedError, BadUserInputError, DomainError, ForbiddenError, UnauthenticatedError, type DomainErrorCode } from './common/domain-error';
+export * from './common/enums';
+export { createLogger, currentRequestId, defaultLog, logCallback, requestIdFrom, withRequestId, type Logger } from './common/logger';
+export { MAX_PAGE_SIZE, type Page, type PageInput } from './common/pagination';
+
+// Database: the data source, migrations, the seed
+export { createDataSource, runMigrations, type DataSourceOptions } from './db/data-source';
+export { dropDatabase, ensureDatabaseExists } from './db/ensure-database';
+export { QueryCounter } from './db/query-counter';
+export { seed } from './db/seed/seed';
 export { DEMO_ODS_CODE, DEMO_USERS } from './db/seed/demo-trust';
 
-export * from './audit/audit-event.entity';
-export * from './audit/audit.service';
-export * from './auth/api-client.entity';
-export * from './auth/api-clients.service';
-export * from './auth/portal-session.entity';
-export * from './auth/portal-user.entity';
-export * from './auth/secrets';
-export * from './auth/sign-in.service';
-export * from './credentials/auto-issue-setting.entity';
-export * from './credentials/credential-category.entity';
-export * from './credentials/credential.entity';
-export * from './credentials/credentials.service';
-export * from './job-roles/job-role.entity';
-export * from './job-roles/job-roles.service';
-export * from './job-roles/staff-group.entity';
-export * from './notifications/notification-setting.entity';
-export * from './notifications/notification-settings.service';
-export * from './organisation/contact.entity';
-export * from './organisation/organisation.entity';
-export * from './organisation/organisation.service';
-export * from './organisation/register-organisation';
-export * from './staff/credential-record.entity';
-export * from './staff/esr-credential-update.entity';
-export * from './staff/esr-batches.service';
-export * from './staff/esr-updates.service';
-export * from './staff/manual-issue.service';
-export * from './staff/staff-member.entity';
-export * from './staff/staff.service';
-export * from './summaries/iso-week';
-export * from './summaries/outstanding-actions.service';
-export * from './summaries/summary-dispatch.service';
-export * from './templates/credentials-required-template.entity';
-export * from './templates/template-name';
-export * from './templates/template-requirement.entity';
-export * from './templates/template-scope.entity';
-export * from './templates/templates.service';
-export * from './templates/template-resolution.service';
+// Background work: queues, the outbox every command writes to, and the relay
+export { DEFAULT_QUEUE_PREFIX, JobQueues, redisConnection, type JobQueuesOptions } from './jobs/job-queues';
+export { jobsConfigSchema } from './jobs/jobs-config';
+export {
+  LEFT_FOR_THE_RECOVERY_SWEEP,
+  Outbox,
+  relayOutbox,
+  runCommand,
+  type BackgroundJob,
+  type CommandContext,
+  type JobEnqueuer,
+} from './jobs/outbox';
+export { jobId, QueueName } from './jobs/queue-names';
 
-export * from './jobs';
+// Audit
+export { AuditEvent } from './audit/audit-event.entity';
+export { listAuditEvents } from './audit/audit.service';
+
+// Auth: portal users, sessions, API clients
+export { ApiClient } from './auth/api-client.entity';
+export { actorForApiKey, createApiClient, isApiKey, type NewApiClient } from './auth/api-clients.service';
+export { PortalSession } from './auth/portal-session.entity';
+export { PortalUser } from './auth/portal-user.entity';
+export { hashPassword, hashSecret } from './auth/secrets';
+export { actorForSessionToken, endSession, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, SESSION_HOURS, signIn, type SignInResult } from './auth/sign-in.service';
+
+// Organisation
+export { CONTACT_ROLE_DETAILS, CONTACT_ROLES, Contact, type ContactRole } from './organisation/contact.entity';
+export { Organisation } from './organisation/organisation.entity';
+export { contactsByOrganisation, organisationsById, updateOrganisationContact, type UpdateContactInput } from './organisation/organisation.service';
+export { registerOrganisation, type OrganisationRegistration } from './organisation/register-organisation';
+
+// Notifications
+export { NotificationSetting } from './notifications/notification-setting.entity';
+export {
+  notificationSettingsByOrganisation,
+  updateNotificationSetting,
+  type UpdateNotificationSettingInput,
+} from './notifications/notification-settings.service';
+
+// Credentials: the catalogue and automatic issuance
+export { AutoIssueSetting } from './credentials/auto-issue-setting.entity';
+export { CredentialCategory } from './credentials/credential-category.entity';
+export { Credential } from './credentials/credential.entity';
+export {
+  autoIssueEnabledFor,
+  listCatalogueCredentials,
+  listCredentialCategories,
+  setAutoIssue,
+  type AutoIssueChange,
+} from './credentials/credentials.service';
+
+// Job roles and staff groups
+export { JobRole } from './job-roles/job-role.entity';
+export { StaffGroup } from './job-roles/staff-group.entity';
+export { createJobRole, deleteJobRole, listJobRoles, listStaffGroups, updateJobRole } from './job-roles/job-roles.service';
+
+// Templates: credentials required templates, rule 1 and the stored resolution
+export { CredentialsRequiredTemplate } from './templates/credentials-required-template.entity';
+export { TemplateCategory, TemplateCredential } from './templates/template-requirement.entity';
+export { TemplateScope } from './templates/template-scope.entity';
+export { validTemplateName } from './templates/template-name';
+export { effectiveTemplateFor, type EffectiveTemplateResult, type TemplateMatch } from './templates/effective-template';
+export { createTemplate, deleteTemplate, updateTemplate } from './templates/template-commands';
+export { type TemplateInput } from './templates/template-input';
+export {
+  getTemplate,
+  listCustomTemplates,
+  listDefaultTemplates,
+  listTemplates,
+  precedenceAmong,
+  requiredCredentialsByTemplate,
+  requirementsByTemplate,
+  templatesById,
+  type TemplatesFilter,
+} from './templates/template-queries';
+export {
+  recordTemplateResolutionRun,
+  runTemplateResolution,
+  templateResolutionStatus,
+  unfinishedTemplateResolutionRuns,
+  type TemplateResolutionRun,
+  type TemplateResolutionRunStatus,
+  type TemplateResolutionScope,
+  type TemplateResolutionStatus,
+} from './templates/template-resolution.service';
+export {
+  templateResolutionJob,
+  templateResolutionJobId,
+  type TemplateResolutionJobData,
+  type TemplateResolutionProgress,
+} from './templates/template-resolution.job';
+export { templateResolutionProcessor } from './templates/template-resolution.processor';
+
+// Staff: staff members, ESR feeds, credential records
+export { CredentialRecord } from './staff/credential-record.entity';
+export { EsrCredentialUpdate } from './staff/esr-credential-update.entity';
+export { StaffMember } from './staff/staff-member.entity';
+export {
+  affectedStaffCounts,
+  credentialRecordsByStaffMember,
+  listStaffMembers,
+  MAX_ESR_BATCH,
+  recordEsrStaffMembers,
+  storedTemplateResolutions,
+  type EsrStaffMemberInput,
+  type StaffMembersFilter,
+  type StoredTemplateResolution,
+} from './staff/staff.service';
+export { type EsrCredentialUpdateInput } from './staff/esr-updates.service';
+export {
+  applyEsrUpdateBatch,
+  getEsrUpdateBatch,
+  queuedEsrUpdateBatches,
+  queueEsrCredentialUpdates,
+  type EsrUpdateBatch,
+  type EsrUpdateBatchStatus,
+} from './staff/esr-batches.service';
+export {
+  esrCredentialUpdatesJob,
+  esrCredentialUpdatesJobId,
+  type EsrCredentialUpdatesJobData,
+  type EsrCredentialUpdatesJobResult,
+} from './staff/esr-credential-updates.job';
+export { esrCredentialUpdatesProcessor } from './staff/esr-credential-updates.processor';
+export { issueCredentialManually } from './staff/manual-issue.service';
+
+// Summaries: outstanding actions and the weekly emails
+export { ISO_WEEK, isoWeekOf } from './summaries/iso-week';
+export { liveOutstandingActionsFor, outstandingActionsFor, type TeamOutstandingActions } from './summaries/outstanding-actions.service';
+export {
+  listSummaryDispatches,
+  pendingSummaryDispatches,
+  requestSummaryNow,
+  type SummaryDispatch,
+  type SummaryDispatchKind,
+  type SummaryDispatchStatus,
+  type SummaryEmail,
+} from './summaries/summary-dispatch.service';
+export { summaryEmailJob, summaryEmailJobId, type SummaryEmailJobData, type SummaryEmailJobResult } from './summaries/summary-email.job';
+export { summaryEmailProcessor, type SummaryDelivery } from './summaries/summary-email.processor';
+export {
+  WEEKLY_SUMMARY_JOB_NAME,
+  WEEKLY_SUMMARY_PATTERN,
+  WEEKLY_SUMMARY_SCHEDULER_ID,
+  WEEKLY_SUMMARY_TIME_ZONE,
+  weeklySummaryJob,
+  type WeeklySummaryJobData,
+  type WeeklySummaryJobResult,
+} from './summaries/weekly-summary.job';
+export { weeklySummaryProcessor } from './summaries/weekly-summary.processor';

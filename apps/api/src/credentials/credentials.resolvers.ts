@@ -9,8 +9,9 @@ export const credentialsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    setAutoIssue: async (_, { input }, { dataSource, actor, loaders }) => {
-      const changedCount = await setAutoIssue(dataSource, actor, input.changes);
+    setAutoIssue: async (_, { input }, context) => {
+      const { loaders } = context;
+      const changedCount = await setAutoIssue(context, context.actor, input.changes);
       return { changedCount, catalogue: await loaders.reference.categories() };
     },
   },

@@ -1,6 +1,5 @@
 import { createJobRole, deleteJobRole, requireActor, updateJobRole } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
-import { queueTemplateResolution } from '../templates/template-resolution.resolvers';
 
 export const jobRolesResolvers: Resolvers = {
   Query: {
@@ -10,23 +9,9 @@ export const jobRolesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createJobRole: async (_, { input }, context) => {
-      const role = await createJobRole(context.dataSource, context.actor, input);
-      await queueTemplateResolution(context, 'job-role.created', { staffGroupIds: [role.staffGroupId] });
-      return role;
-    },
-    updateJobRole: async (_, { input }, context) => {
-      const role = await updateJobRole(context.dataSource, context.actor, input);
-      await queueTemplateResolution(context, 'job-role.updated', { staffGroupIds: [role.staffGroupId] });
-      return role;
-    },
-    deleteJobRole: async (_, { id }, context) => {
-      // its staff group, looked up first (trust-scoped): its staff members fall back to no job role
-      const role = await context.loaders.jobRole.load(id).catch(() => undefined);
-      const deletedId = await deleteJobRole(context.dataSource, context.actor, id);
-      if (role) await queueTemplateResolution(context, 'job-role.deleted', { staffGroupIds: [role.staffGroupId] });
-      return { deletedId };
-    },
+    createJobRole: (_, { input }, context) => createJobRole(context, context.actor, input),
+    updateJobRole: (_, { input }, context) => updateJobRole(context, context.actor, input),
+    deleteJobRole: async (_, { id }, context) => ({ deletedId: await deleteJobRole(context, context.actor, id) }),
   },
   StaffGroup: {
     jobRoles: (group, _, { loaders }) => loaders.jobRolesByStaffGroup.load(group.id),

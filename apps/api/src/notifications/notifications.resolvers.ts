@@ -3,7 +3,6 @@ import type { Resolvers } from '../generated/graphql';
 
 export const notificationsResolvers: Resolvers = {
   Mutation: {
-    updateNotificationSetting: (_, { input }, { dataSource, actor }) =>
-      updateNotificationSetting(dataSource, actor, input),
+    updateNotificationSetting: (_, { input }, context) => updateNotificationSetting(context, context.actor, input),
   },
 };

@@ -10,8 +10,7 @@ export const organisationResolvers: Resolvers = {
     },
   },
   Mutation: {
-    updateOrganisationContact: (_, { input }, { dataSource, actor }) =>
-      updateOrganisationContact(dataSource, actor, input),
+    updateOrganisationContact: (_, { input }, context) => updateOrganisationContact(context, context.actor, input),
   },
   Organisation: {
     contacts: (organisation, _, { loaders }) => loaders.contactsByOrganisation.load(organisation.id),

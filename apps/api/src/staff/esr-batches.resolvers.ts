@@ -6,7 +6,6 @@ export const esrBatchesResolvers: Resolvers = {
     esrUpdateBatch: (_, { id }, { dataSource, actor }) => getEsrUpdateBatch(dataSource.manager, actor, id),
   },
   Mutation: {
-    issueCredentialManually: (_, { credentialRecordId }, { dataSource, actor }) =>
-      issueCredentialManually(dataSource, actor, credentialRecordId),
+    issueCredentialManually: (_, { credentialRecordId }, context) => issueCredentialManually(context, context.actor, credentialRecordId),
   },
 };

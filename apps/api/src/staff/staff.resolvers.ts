@@ -1,20 +1,14 @@
 import { listStaffMembers, queueEsrCredentialUpdates, recordEsrStaffMembers } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 import { credentialsInOrder } from '../credentials/credentials-in-order';
-import { queueTemplateResolution } from '../templates/template-resolution.resolvers';
 
 export const staffResolvers: Resolvers = {
   Query: {
     staffMembers: (_, { filter, page }, { dataSource, actor }) => listStaffMembers(dataSource.manager, actor, filter, page),
   },
   Mutation: {
-    recordEsrStaffMembers: async (_, { staffMembers }, context) => {
-      const { created, updated, staffMemberIds } = await recordEsrStaffMembers(context.dataSource, context.actor, staffMembers);
-      await queueTemplateResolution(context, 'staff.recorded-from-esr', { staffMemberIds });
-      return { created, updated };
-    },
-    recordEsrCredentialUpdates: (_, { input }, { dataSource, actor, jobs }) =>
-      queueEsrCredentialUpdates(dataSource, actor, input.updates, jobs),
+    recordEsrStaffMembers: (_, { staffMembers }, context) => recordEsrStaffMembers(context, context.actor, staffMembers),
+    recordEsrCredentialUpdates: (_, { input }, context) => queueEsrCredentialUpdates(context, context.actor, input.updates),
   },
   StaffMember: {
     staffGroup: async (member, _, { loaders }) => (await loaders.staffGroup.load(member.staffGroupId))!,

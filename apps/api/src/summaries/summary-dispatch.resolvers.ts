@@ -7,6 +7,6 @@ export const summaryDispatchResolvers: Resolvers = {
       listSummaryDispatches(dataSource.manager, actor, filter, page),
   },
   Mutation: {
-    sendSummaryNow: (_, { team }, { dataSource, actor, jobs }) => requestSummaryNow(dataSource, actor, team, jobs),
+    sendSummaryNow: (_, { team }, context) => requestSummaryNow(context, context.actor, team),
   },
 };

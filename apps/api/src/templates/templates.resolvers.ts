@@ -8,7 +8,6 @@ import {
 } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 import { credentialsInOrder } from '../credentials/credentials-in-order';
-import { queueTemplateResolution } from './template-resolution.resolvers';
 
 export const templatesResolvers: Resolvers = {
   Query: {
@@ -21,25 +20,9 @@ export const templatesResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createCredentialsRequiredTemplate: async (_, { input }, context) => {
-      const template = await createTemplate(context.dataSource, context.actor, input);
-      await queueTemplateResolution(context, 'template.created', { staffGroupIds: [template.staffGroupId] });
-      return template;
-    },
-    updateCredentialsRequiredTemplate: async (_, { input }, context) => {
-      const template = await updateTemplate(context.dataSource, context.actor, input);
-      // whoever had it (whatever its staff group was) and everyone in its staff group now
-      await queueTemplateResolution(context, 'template.updated', { staffGroupIds: [template.staffGroupId], templateIds: [template.id] });
-      return template;
-    },
-    deleteCredentialsRequiredTemplate: async (_, { id }, context) => {
-      const deleted = await deleteTemplate(context.dataSource, context.actor, id);
-      await queueTemplateResolution(context, 'template.deleted', {
-        staffGroupIds: deleted.nowInEffect.map((template) => template.staffGroupId),
-        templateIds: [deleted.deletedId],
-      });
-      return deleted;
-    },
+    createCredentialsRequiredTemplate: (_, { input }, context) => createTemplate(context, context.actor, input),
+    updateCredentialsRequiredTemplate: (_, { input }, context) => updateTemplate(context, context.actor, input),
+    deleteCredentialsRequiredTemplate: (_, { id }, context) => deleteTemplate(context, context.actor, id),
   },
   CredentialsRequiredTemplate: {
     staffGroup: async (template, _, { loaders }) => (await loaders.staffGroup.load(template.staffGroupId))!,

@@ -56,17 +56,16 @@ async function recordOf(staffMemberId: string, code: string) {
 describe('ESR credential updates (rule 3) on the queue', () => {
   it('stores the batch, returns it queued, and the worker issues or holds each update', async () => {
     // the whole core skills category is issued automatically: a category-level toggle
-    await setAutoIssue(db.dataSource, senior, [{ categoryIds: [categories.CORE_SKILLS_TRAINING], enabled: true }]);
+    await setAutoIssue(db.commands, senior, [{ categoryIds: [categories.CORE_SKILLS_TRAINING], enabled: true }]);
     const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
     const batch = await queueEsrCredentialUpdates(
-      db.dataSource,
+      { dataSource: db.dataSource, jobs: queues },
       feed,
       [
         { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'FIRE_SAFETY', version: 1 },
         { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'SAFEGUARDING_ADULTS_L3', version: 4 },
         { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 2 },
       ],
-      queues,
     );
     expect(batch).toMatchObject({ status: 'QUEUED', received: 3, stored: 3, replayed: 0, issued: null });
 
@@ -79,11 +78,11 @@ describe('ESR credential updates (rule 3) on the queue', () => {
   it('changes nothing when the same updates are replayed, or the same batch is applied twice', async () => {
     const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
     const updates = [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 7 }];
-    const first = await applied((await queueEsrCredentialUpdates(db.dataSource, feed, updates, queues)).id);
+    const first = await applied((await queueEsrCredentialUpdates({ dataSource: db.dataSource, jobs: queues }, feed, updates)).id);
     expect(first).toMatchObject({ awaitingManualIssue: 1 });
     const before = await recordOf(person.id, 'DBS');
 
-    const replay = await queueEsrCredentialUpdates(db.dataSource, feed, updates, queues);
+    const replay = await queueEsrCredentialUpdates({ dataSource: db.dataSource, jobs: queues }, feed, updates);
     expect(replay).toMatchObject({ status: 'APPLIED', received: 1, stored: 0, replayed: 1, issued: 0, awaitingManualIssue: 0, unchanged: 1 });
 
     // a duplicate job for the first batch (e.g. enqueued again after its job was removed)
@@ -94,7 +93,7 @@ describe('ESR credential updates (rule 3) on the queue', () => {
 
     // an older version is not applied either
     const older = await applied(
-      (await queueEsrCredentialUpdates(db.dataSource, feed, [{ ...updates[0], version: 3 }], queues)).id,
+      (await queueEsrCredentialUpdates({ dataSource: db.dataSource, jobs: queues }, feed, [{ ...updates[0], version: 3 }])).id,
     );
     expect(older).toMatchObject({ stored: 1, issued: 0, awaitingManualIssue: 0, unchanged: 1 });
     expect(await recordOf(person.id, 'DBS')).toEqual(before);
@@ -103,21 +102,21 @@ describe('ESR credential updates (rule 3) on the queue', () => {
   it('lets a Senior Portal Administrator issue an awaiting credential by hand, once', async () => {
     const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['08'] });
     await applied(
-      (await queueEsrCredentialUpdates(db.dataSource, feed, [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'RIGHT_TO_WORK', version: 1 }], queues)).id,
+      (await queueEsrCredentialUpdates({ dataSource: db.dataSource, jobs: queues }, feed, [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'RIGHT_TO_WORK', version: 1 }])).id,
     );
     const [{ id }] = await db.dataSource.query(
       `SELECT r.id FROM credential_record r JOIN credential c ON c.id = r.credential_id WHERE r.staff_member_id = $1 AND c.code = 'RIGHT_TO_WORK'`,
       [person.id],
     );
-    await expect(issueCredentialManually(db.dataSource, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(issueCredentialManually(db.dataSource, aPortalUser((await aTrust(db.dataSource)).id), id)).rejects.toMatchObject({
+    await expect(issueCredentialManually(db.commands, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(issueCredentialManually(db.commands, aPortalUser((await aTrust(db.dataSource)).id), id)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       message: 'No credential record with that id in your organisation',
     });
 
-    const issued = await issueCredentialManually(db.dataSource, senior, id);
+    const issued = await issueCredentialManually(db.commands, senior, id);
     expect(issued).toMatchObject({ status: 'ISSUED', issuedAutomatically: false, issuedBy: senior.name });
-    await expect(issueCredentialManually(db.dataSource, senior, id)).rejects.toMatchObject({
+    await expect(issueCredentialManually(db.commands, senior, id)).rejects.toMatchObject({
       field: 'credentialRecordId',
       message: expect.stringContaining('already been issued'),
     });
@@ -125,7 +124,7 @@ describe('ESR credential updates (rule 3) on the queue', () => {
 
   it('shows a batch only to its own trust', async () => {
     const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['08'] });
-    const batch = await queueEsrCredentialUpdates(db.dataSource, feed, [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'IDENTITY', version: 1 }], queues);
+    const batch = await queueEsrCredentialUpdates({ dataSource: db.dataSource, jobs: queues }, feed, [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'IDENTITY', version: 1 }]);
     await applied(batch.id);
     expect(await getEsrUpdateBatch(db.dataSource.manager, senior, batch.id)).toMatchObject({ id: batch.id });
     const elsewhere = anApiClient((await aTrust(db.dataSource)).id, ['esr:write']);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { JobQueues, QueueName, redisConnection } from '@staff-passport/core';
+import { JobQueues, QueueName, recordTemplateResolutionRun, redisConnection, runCommand, type CommandContext } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import { loadWorkerConfig, type WorkerConfig } from '../config';
 
@@ -124,4 +124,9 @@ export async function startSmtpServer(
     dataStarted: () => dataStarted,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** Records a whole-trust template resolution run as a command would, relaying it through `context.jobs`. */
+export function requestTemplateResolution(context: CommandContext, organisationId: string, reason: string) {
+  return runCommand(context, (manager, outbox) => recordTemplateResolutionRun(manager, outbox, organisationId, reason));
 }

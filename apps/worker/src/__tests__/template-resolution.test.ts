@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import {
+  LEFT_FOR_THE_RECOVERY_SWEEP,
   createApiClient,
   liveOutstandingActionsFor,
   outstandingActionsFor,
   QueueName,
-  requestTemplateResolution,
   runTemplateResolution,
   templateResolutionJobId,
   templateResolutionStatus,
@@ -15,7 +15,7 @@ import { aJobRole, aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByC
 import { buildApiServer, type ApiServer } from '../../../api/src/server';
 import { recoverUnfinishedWork } from '../recovery';
 import { startWorker, type RunningWorker } from '../worker-app';
-import { randomPrefix, testQueues, testWorkerConfig, waitFor } from './support';
+import { randomPrefix, testQueues, testWorkerConfig, waitFor, requestTemplateResolution } from './support';
 
 let db: TestDatabase;
 let queues: ReturnType<typeof testQueues>;
@@ -85,7 +85,7 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
     );
     await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'], employmentType: 'TEMPORARY_MOVER' });
     await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
-    await requestTemplateResolution(db.dataSource.manager, queues, trustId, 'test.setup');
+    await requestTemplateResolution({ dataSource: db.dataSource, jobs: queues }, trustId, 'test.setup');
     await upToDate(reader);
     const before = await expectStoredToAgreeWithLive(trustId);
     expect(before.find((team) => team.team === 'EDUCATION_AND_TRAINING')!.missingRequiredCredentials).toBeGreaterThan(0);
@@ -189,8 +189,7 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
   it('runs a recorded run that nobody enqueued (as the seed leaves them) once the recovery sweep finds it', async () => {
     const { id: trustId } = await aTrust(db.dataSource);
     const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['02'] });
-    const notQueued = { enqueueTemplateResolution: async () => 'not-queued' } as never;
-    const run = await requestTemplateResolution(db.dataSource.manager, notQueued, trustId, 'seed.reference-data');
+        const run = await requestTemplateResolution({ dataSource: db.dataSource, jobs: LEFT_FOR_THE_RECOVERY_SWEEP }, trustId, 'seed.reference-data');
     expect(await queues.queue(QueueName.TemplateResolution).getJob(templateResolutionJobId({ organisationId: trustId, runId: run.id }))).toBeUndefined();
 
     expect(await recoverUnfinishedWork(db.dataSource, queues, 0)).toBeGreaterThanOrEqual(1);
@@ -215,7 +214,7 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
     const resolutionWorker = worker.workers.find((candidate) => candidate.name === 'template-resolution')!;
     const onProgress = (_job: unknown, value: unknown) => progress.push(value as TemplateResolutionProgress);
     resolutionWorker.on('progress', onProgress);
-    const run = await requestTemplateResolution(db.dataSource.manager, queues, trustId, 'test.large');
+    const run = await requestTemplateResolution({ dataSource: db.dataSource, jobs: queues }, trustId, 'test.large');
     const status = await upToDate(aPortalUser(trustId));
     resolutionWorker.off('progress', onProgress);
 
@@ -229,8 +228,7 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
     await expectStoredToAgreeWithLive(trustId);
 
     // a handful of statements per chunk of 2,000 people, never one per person
-    const notQueued = { enqueueTemplateResolution: async () => 'not-queued' } as never;
-    const direct = await requestTemplateResolution(db.dataSource.manager, notQueued, trustId, 'test.count');
+        const direct = await requestTemplateResolution({ dataSource: db.dataSource, jobs: LEFT_FOR_THE_RECOVERY_SWEEP }, trustId, 'test.count');
     db.queryCounter.reset();
     await runTemplateResolution(db.dataSource, direct.id);
     expect(db.queryCounter.statements).toBeLessThanOrEqual(30);

@@ -1,8 +1,8 @@
 import {
+  weeklySummaryJob,
   listSummaryDispatches,
   QueueName,
   requestSummaryNow,
-  requestTemplateResolution,
   templateResolutionStatus,
   WEEKLY_SUMMARY_PATTERN,
   WEEKLY_SUMMARY_SCHEDULER_ID,
@@ -12,7 +12,7 @@ import {
 } from '@staff-passport/core';
 import { aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { startWorker, type RunningWorker } from '../worker-app';
-import { randomPrefix, startSmtpServer, testQueues, testWorkerConfig, waitFor } from './support';
+import { randomPrefix, startSmtpServer, testQueues, testWorkerConfig, waitFor, requestTemplateResolution } from './support';
 
 let db: TestDatabase;
 let groups: Record<string, string>;
@@ -69,14 +69,14 @@ describe('weekly summary emails (rule 5)', () => {
          SELECT $1, $2, id, 'AWAITING_MANUAL_ISSUE', 1 FROM credential WHERE code = 'DBS'`,
         [trust.id, person.id],
       );
-      await requestTemplateResolution(db.dataSource.manager, queues, trust.id, 'test.setup');
+      await requestTemplateResolution({ dataSource: db.dataSource, jobs: queues }, trust.id, 'test.setup');
       await waitFor('resolution', async () => (await templateResolutionStatus(db.dataSource.manager, aPortalUser(trust.id))).upToDate);
       const counts = await outstandingActionsFor(db.dataSource.manager, trust.id);
       const hr = counts.find((entry) => entry.team === 'HR')!;
       expect(hr.awaitingManualIssue).toBe(1);
 
       const isoWeek = '2026-W49';
-      await queues.enqueueWeeklySummary({ isoWeek });
+      await queues.enqueue([weeklySummaryJob({ isoWeek })]);
       // HR and occupational health are on in the factory's trust; education and training is off
       await waitFor('both summaries', () => smtp.received.filter((mail) => mail.parsed.subject?.includes(trust.odsCode)).length === 2);
       const mails = smtp.received.filter((mail) => mail.parsed.subject?.includes(trust.odsCode));
@@ -116,17 +116,17 @@ describe('weekly summary emails (rule 5)', () => {
     await withWorkers({}, 1, async ({ smtp, queues }) => {
       const trust = await aTrust(db.dataSource);
       const senior = aPortalUser(trust.id);
-      await expect(requestSummaryNow(db.dataSource, aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR'), 'HR', queues)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(requestSummaryNow({ dataSource: db.dataSource, jobs: queues }, aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR'), 'HR')).rejects.toMatchObject({ code: 'FORBIDDEN' });
       // education and training's weekly summary is off, but a check of its address is still sent
-      const now = await requestSummaryNow(db.dataSource, senior, 'EDUCATION_AND_TRAINING', queues);
+      const now = await requestSummaryNow({ dataSource: db.dataSource, jobs: queues }, senior, 'EDUCATION_AND_TRAINING');
       expect(now).toMatchObject({ kind: 'ON_DEMAND', status: 'PENDING', recipient: `et@${trust.odsCode.toLowerCase()}.nhs.uk`, requestedBy: senior.name });
       await waitFor('the on-demand email', () => smtp.received.some((mail) => mail.parsed.messageId === now.messageId));
       expect(smtp.received.find((mail) => mail.parsed.messageId === now.messageId)!.parsed.text).toContain('asked for it to be sent now');
 
-      const hrNow = await requestSummaryNow(db.dataSource, senior, 'HR', queues);
+      const hrNow = await requestSummaryNow({ dataSource: db.dataSource, jobs: queues }, senior, 'HR');
       await waitFor('the HR on-demand email', () => smtp.received.some((mail) => mail.parsed.messageId === hrNow.messageId));
       const isoWeek = isoWeekOf(new Date());
-      await queues.enqueueWeeklySummary({ isoWeek });
+      await queues.enqueue([weeklySummaryJob({ isoWeek })]);
       await waitFor('the weekly emails', async () => (await sentFor(trust.id, isoWeek)).filter((row: { status: string }) => row.status === 'SENT').length === 4);
       const toHr = smtp.received.filter((mail) => mail.envelopeTo.includes(`hr@${trust.odsCode.toLowerCase()}.nhs.uk`));
       expect(toHr.map((mail) => mail.parsed.messageId).sort()).toEqual(
@@ -143,7 +143,7 @@ describe('weekly summary emails (rule 5)', () => {
     await withWorkers({ refuseConnection: () => (outage ? 421 : null) }, 1, async ({ smtp, queues }) => {
       const trust = await aTrust(db.dataSource);
       const isoWeek = '2026-W50';
-      await queues.enqueueWeeklySummary({ isoWeek });
+      await queues.enqueue([weeklySummaryJob({ isoWeek })]);
       await waitFor('failed tries to be recorded', async () => {
         const { nodes } = await listSummaryDispatches(db.dataSource.manager, aPortalUser(trust.id), { status: 'PENDING' }, null);
         return nodes.length === 2 && nodes.every((dispatch) => dispatch.attempts >= 2 && dispatch.lastError);
@@ -158,7 +158,7 @@ describe('weekly summary emails (rule 5)', () => {
   it('records a permanent refusal as failed, for the trust’s administrators to see', async () => {
     await withWorkers({ reply: () => 550 }, 1, async ({ queues }) => {
       const trust = await aTrust(db.dataSource);
-      await queues.enqueueWeeklySummary({ isoWeek: '2026-W51' });
+      await queues.enqueue([weeklySummaryJob({ isoWeek: '2026-W51' })]);
       const failed = await waitFor('the failures to be recorded', async () => {
         const { nodes } = await listSummaryDispatches(db.dataSource.manager, aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR'), { status: 'FAILED' }, null);
         return nodes.length === 2 ? nodes : null;

@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { weeklySummaryJob } from '@staff-passport/core';
 import { aTrust, createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
 import { randomPrefix, startSmtpServer, testQueues, testWorkerEnv, waitFor } from './support';
 
@@ -52,7 +53,7 @@ describe('a worker killed in the middle of a dispatch run', () => {
     const trusts = [await aTrust(db.dataSource), await aTrust(db.dataSource)];
     const first = startWorkerProcess();
     await waitFor('the worker to start', () => first.output().includes('health at'), 30_000);
-    await queues.enqueueWeeklySummary({ isoWeek: '2026-W48' });
+    await queues.enqueue([weeklySummaryJob({ isoWeek: '2026-W48' })]);
 
     await waitFor('one email sent and the next one in the middle of sending', async () =>
       smtp.received.length === 1 && smtp.dataStarted() === 2 && (await sentCount()) === 1);

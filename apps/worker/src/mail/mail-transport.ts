@@ -26,7 +26,8 @@ export function createSummaryMailer(options: { smtpUrl?: string; mailDir?: strin
       html: rendered.html,
       messageId: email.messageId,
       date: new Date(),
-      headers: { 'X-Staff-Passport-Dispatch': email.dispatchId },
+      // which trust an email belongs to, so the development Sent emails page shows each trust only its own
+      headers: { 'X-Staff-Passport-Dispatch': email.dispatchId, 'X-Staff-Passport-Trust': email.organisation.odsCode },
     };
   };
   if (!options.smtpUrl) {

@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { Credential } from './credential.entity';
 import { CredentialCategory } from './credential-category.entity';
 
@@ -50,14 +51,14 @@ export interface AutoIssueChange {
  * twice. Returns how many credentials changed value.
  */
 export async function setAutoIssue(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   changes: readonly AutoIssueChange[],
 ): Promise<number> {
   const organisationId = requireChangeableTrust(actor);
   if (changes.length === 0) throw new BadUserInputError('changes', 'Select at least one credential or category');
 
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const wanted = new Map<string, boolean>();
     for (const [index, change] of changes.entries()) {
       const credentialIds = await resolveCredentialIds(manager, change, index);

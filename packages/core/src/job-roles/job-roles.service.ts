@@ -1,9 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid, requiredText } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { CredentialsRequiredTemplate } from '../templates/credentials-required-template.entity';
+import { recordTemplateResolutionRun } from '../templates/template-resolution.service';
 import { JobRole } from './job-role.entity';
 import { StaffGroup } from './staff-group.entity';
 
@@ -19,14 +21,18 @@ export async function listJobRoles(manager: EntityManager, organisationId: strin
   return manager.find(JobRole, { where: { organisationId }, order: { name: 'ASC' } });
 }
 
+/**
+ * Creating or renaming a job role changes nobody's template (staff members and templates refer to it
+ * by id), so neither asks for a recomputation; deleting one does.
+ */
 export async function createJobRole(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   input: { staffGroupId: string; name: string },
 ): Promise<JobRole> {
   const organisationId = requireChangeableTrust(actor);
   const name = validJobRoleName(input.name);
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const staffGroup = isUuid(input.staffGroupId)
       ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId })
       : null;
@@ -45,15 +51,17 @@ export async function createJobRole(
   });
 }
 
+/** Renames a job role; the same name again writes nothing. */
 export async function updateJobRole(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   input: { id: string; name: string },
 ): Promise<JobRole> {
   const organisationId = requireChangeableTrust(actor);
   const name = validJobRoleName(input.name);
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const role = await findOwnJobRole(manager, organisationId, input.id);
+    if (role.name === name) return role;
     const staffGroup = await manager.findOneByOrFail(StaffGroup, { id: role.staffGroupId });
     await assertNameFree(manager, organisationId, staffGroup, name, role.id);
     const before = { name: role.name };
@@ -71,10 +79,13 @@ export async function updateJobRole(
   });
 }
 
-/** Deletes a job role that no template uses; staff members with it keep their staff group only. */
-export async function deleteJobRole(dataSource: DataSource, actor: Actor | null, id: string): Promise<string> {
+/**
+ * Deletes a job role that no template uses; staff members with it keep their staff group only, so
+ * their templates are recomputed.
+ */
+export async function deleteJobRole(context: CommandContext, actor: Actor | null, id: string): Promise<string> {
   const organisationId = requireChangeableTrust(actor);
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager, outbox) => {
     const role = await findOwnJobRole(manager, organisationId, id);
     const templates = await manager.find(CredentialsRequiredTemplate, {
       where: { organisationId, jobRoleId: role.id },
@@ -96,6 +107,7 @@ export async function deleteJobRole(dataSource: DataSource, actor: Actor | null,
       before: { name: role.name, staffGroupId: role.staffGroupId },
       after: null,
     });
+    await recordTemplateResolutionRun(manager, outbox, organisationId, 'job-role.deleted', { staffGroupIds: [role.staffGroupId] });
     return role.id;
   });
 }

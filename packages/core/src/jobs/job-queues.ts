@@ -1,14 +1,8 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import IORedis, { type Redis } from 'ioredis';
 import { defaultLog } from '../common/logger';
-import type { EsrCredentialUpdatesJobData } from './esr-credential-updates.job';
-import { esrCredentialUpdatesJobId } from './esr-credential-updates.job';
+import type { BackgroundJob, JobEnqueuer } from './outbox';
 import { QueueName } from './queue-names';
-import type { SummaryEmailJobData } from './summary-email.job';
-import { summaryEmailJobId } from './summary-email.job';
-import type { TemplateResolutionJobData } from './template-resolution.job';
-import { templateResolutionJobId } from './template-resolution.job';
-import type { WeeklySummaryJobData } from './weekly-summary.job';
 
 /**
  * A Redis connection for BullMQ. Workers need `maxRetriesPerRequest: null` (their blocking commands
@@ -46,7 +40,7 @@ const kept: Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> = {
  * The queues every process enqueues to, with each job's retry policy. Queues are opened on first
  * use, so a process that never enqueues never connects to Redis.
  */
-export class JobQueues {
+export class JobQueues implements JobEnqueuer {
   readonly prefix: string;
   private readonly queues = new Map<QueueName, Queue>();
   private connection: Redis | null = null;
@@ -99,27 +93,13 @@ export class JobQueues {
     return queue;
   }
 
-  async enqueueEsrCredentialUpdates(data: EsrCredentialUpdatesJobData): Promise<string> {
-    const id = esrCredentialUpdatesJobId(data);
-    await this.queue(QueueName.EsrCredentialUpdates).add('apply-batch', data, { jobId: id });
-    return id;
-  }
-
-  async enqueueTemplateResolution(data: TemplateResolutionJobData): Promise<string> {
-    const id = templateResolutionJobId(data);
-    await this.queue(QueueName.TemplateResolution).add('resolve', data, { jobId: id });
-    return id;
-  }
-
-  async enqueueWeeklySummary(data: WeeklySummaryJobData, id?: string): Promise<void> {
-    await this.queue(QueueName.WeeklySummary).add('plan-week', data, id ? { jobId: id } : {});
-  }
-
-  async enqueueSummaryEmails(data: readonly SummaryEmailJobData[]): Promise<void> {
-    if (data.length === 0) return;
-    await this.queue(QueueName.SummaryEmail).addBulk(
-      data.map((item) => ({ name: 'send', data: item, opts: { jobId: summaryEmailJobId(item) } })),
-    );
+  /** Adds jobs to their queues, a bulk add per queue; a job whose id is already kept is left as it is. */
+  async enqueue(jobs: readonly BackgroundJob[]): Promise<void> {
+    const byQueue = new Map<QueueName, BackgroundJob[]>();
+    for (const job of jobs) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
+    for (const [name, queued] of byQueue) {
+      await this.queue(name).addBulk(queued.map((job) => ({ name: job.name, data: job.data, opts: job.id ? { jobId: job.id } : {} })));
+    }
   }
 
   private reportBackendError(error: Error): void {
@@ -157,13 +137,4 @@ export class JobQueues {
     }
     this.connection = null;
   }
-}
-
-/** Enqueues no job: for processes and tests that run jobs some other way. */
-export interface JobEnqueuer {
-  enqueueEsrCredentialUpdates(data: EsrCredentialUpdatesJobData): Promise<string>;
-  enqueueTemplateResolution(data: TemplateResolutionJobData): Promise<string>;
-  enqueueSummaryEmails(data: readonly SummaryEmailJobData[]): Promise<void>;
-  /** Whether the queue backend answers (for /ready); absent when there is no backend to ask. */
-  ping?(): Promise<boolean>;
 }

@@ -1,10 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { TEAMS, teamInSentence, type Team } from '../common/enums';
 import { validEmail } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { NotificationSetting } from './notification-setting.entity';
 
 export interface UpdateNotificationSettingInput {
@@ -28,15 +29,15 @@ export async function notificationSettingsByOrganisation(
   );
 }
 
-/** Changes a team's summary address and/or on/off switch in the caller's trust. */
+/** Changes a team's summary address and/or on/off switch in the caller's trust; no change writes nothing. */
 export async function updateNotificationSetting(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   input: UpdateNotificationSettingInput,
 ): Promise<NotificationSetting> {
   const organisationId = requireChangeableTrust(actor);
   if (!TEAMS.includes(input.team)) throw new BadUserInputError('team', 'Select a team');
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const setting = await manager.findOne(NotificationSetting, {
       where: { organisationId, team: input.team },
       lock: { mode: 'pessimistic_write' },
@@ -47,6 +48,7 @@ export async function updateNotificationSetting(
       setting.email = validEmail('email', input.email, `email address for the ${teamInSentence(input.team)} team`);
     }
     if (input.enabled !== undefined && input.enabled !== null) setting.enabled = input.enabled;
+    if (setting.email === before.email && setting.enabled === before.enabled) return setting;
     await manager.save(setting);
     await recordAuditEvent(manager, actor!, {
       organisationId,

@@ -1,9 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid, requiredText, validEmail, validPhone } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact } from './contact.entity';
 import { Organisation } from './organisation.entity';
 
@@ -37,16 +38,16 @@ export async function contactsByOrganisation(
 }
 
 /**
- * Changes one contact of the caller's trust. Teams need an email address (their summaries go there);
- * individuals need an email address or a phone number.
+ * Changes one contact of the caller's trust. Teams need an email address; individuals need an email
+ * address or a phone number. Saving it unchanged writes nothing.
  */
 export async function updateOrganisationContact(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   input: UpdateContactInput,
 ): Promise<Contact> {
   const organisationId = requireChangeableTrust(actor);
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const contact = isUuid(input.contactId)
       ? await manager.findOne(Contact, {
           where: { id: input.contactId, organisationId },
@@ -68,6 +69,8 @@ export async function updateOrganisationContact(
     contact.name = name;
     contact.email = email ? validEmail('email', email) : null;
     contact.phone = phone ? validPhone('phone', phone) : null;
+    const after = snapshot(contact);
+    if (JSON.stringify(after) === JSON.stringify(before)) return contact;
     await manager.save(contact);
     await recordAuditEvent(manager, actor!, {
       organisationId,
@@ -75,7 +78,7 @@ export async function updateOrganisationContact(
       entityType: 'Contact',
       entityId: contact.id,
       before,
-      after: snapshot(contact),
+      after,
     });
     return contact;
   });

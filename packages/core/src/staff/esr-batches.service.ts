@@ -1,10 +1,11 @@
-import { defaultLog } from '../common/logger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { canReadTrustSettings, requireActor, requireEsrFeed, type Actor } from '../common/actor';
 import { isUuid } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
-import type { JobEnqueuer } from '../jobs/job-queues';
+import { updateReturning } from '../db/update-returning';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { lockTrustStaffResults } from '../templates/template-resolution.service';
+import { esrCredentialUpdatesJob } from './esr-credential-updates.job';
 import { applyEsrCredentialUpdates, storeEsrCredentialUpdates, type EsrCredentialUpdateInput } from './esr-updates.service';
 
 export type EsrUpdateBatchStatus = 'QUEUED' | 'APPLIED' | 'FAILED';
@@ -62,20 +63,18 @@ function toBatch(row: BatchRow): EsrUpdateBatch {
 }
 
 /**
- * `recordEsrCredentialUpdates`: stores the batch and its new updates in one transaction, then
- * enqueues the job that applies rule 3. A batch with nothing new is applied at once (nothing to do).
- * If Redis cannot take the job, the batch is still stored as QUEUED and the worker's recovery sweep
+ * `recordEsrCredentialUpdates`: stores the batch and its new updates in one transaction, with the job
+ * that applies rule 3 in its outbox. A batch with nothing new is applied at once (nothing to do). If
+ * the queues cannot take the job, the batch is still stored as QUEUED and the worker's recovery sweep
  * enqueues it, so the caller does not need to (and should not) send it again.
  */
 export async function queueEsrCredentialUpdates(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   updates: readonly EsrCredentialUpdateInput[],
-  jobs: JobEnqueuer,
-  log: (message: string, error?: unknown) => void = defaultLog,
 ): Promise<EsrUpdateBatch> {
   const organisationId = requireEsrFeed(actor);
-  const batch = await dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager, outbox) => {
     const storedIds = await storeEsrCredentialUpdates(manager, organisationId, updates);
     const nothingNew = storedIds.length === 0;
     const [row]: BatchRow[] = await manager.query(
@@ -104,16 +103,9 @@ export async function queueEsrCredentialUpdates(
       before: null,
       after: { received: updates.length, stored: storedIds.length, status: stored.status },
     });
+    if (stored.status === 'QUEUED') outbox.add(esrCredentialUpdatesJob({ organisationId, batchId: stored.id }));
     return stored;
   });
-  if (batch.status === 'QUEUED') {
-    try {
-      await jobs.enqueueEsrCredentialUpdates({ organisationId, batchId: batch.id });
-    } catch (error) {
-      log(`ESR batch ${batch.id} is stored but could not be enqueued; the worker's recovery sweep will pick it up`, error);
-    }
-  }
-  return batch;
 }
 
 /**
@@ -133,7 +125,8 @@ export async function applyEsrUpdateBatch(dataSource: DataSource, batchId: strin
     await lockTrustStaffResults(manager, row.organisation_id);
     const applied = await applyEsrCredentialUpdates(manager, row.update_ids);
     await forgetCoveredMissingCredentials(manager, row.update_ids);
-    const [updated]: BatchRow[] = await manager.query(
+    const [updated] = await updateReturning<BatchRow>(
+      manager,
       `UPDATE esr_update_batch
           SET status = 'APPLIED', issued = $2, awaiting_manual_issue = $3, unchanged = $4, applied_at = now()
         WHERE id = $1

@@ -1,5 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { requireEsrFeed, type Actor } from '../common/actor';
+import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../common/domain-error';
 import { MAX_ESR_BATCH } from './staff.service';
 
@@ -7,13 +6,6 @@ export interface EsrCredentialUpdateInput {
   esrAssignmentNumber: string;
   credentialCode: string;
   version: number;
-}
-
-export interface EsrUpdateOutcome {
-  received: number;
-  issued: number;
-  awaitingManualIssue: number;
-  unchanged: number;
 }
 
 /**
@@ -113,22 +105,4 @@ export async function applyEsrCredentialUpdates(
   );
   const count = (status: string) => Number(rows.find((row) => row.status === status)?.count ?? 0);
   return { issued: count('ISSUED'), awaitingManualIssue: count('AWAITING_MANUAL_ISSUE') };
-}
-
-/** `recordEsrCredentialUpdates`: store the batch and apply rule 3 to it in one transaction. */
-export async function recordEsrCredentialUpdates(
-  dataSource: DataSource,
-  actor: Actor | null,
-  updates: readonly EsrCredentialUpdateInput[],
-): Promise<EsrUpdateOutcome> {
-  const organisationId = requireEsrFeed(actor);
-  return dataSource.transaction(async (manager) => {
-    const storedIds = await storeEsrCredentialUpdates(manager, organisationId, updates);
-    const applied = await applyEsrCredentialUpdates(manager, storedIds);
-    return {
-      received: updates.length,
-      ...applied,
-      unchanged: updates.length - applied.issued - applied.awaitingManualIssue,
-    };
-  });
 }

@@ -1,8 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
 import { CredentialRecord } from './credential-record.entity';
 
 /**
@@ -10,14 +10,14 @@ import { CredentialRecord } from './credential-record.entity';
  * the trust's data. Issuing it twice is refused with a message, not repeated.
  */
 export async function issueCredentialManually(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   credentialRecordId: string,
 ): Promise<CredentialRecord> {
   const organisationId = requireChangeableTrust(actor);
   const notFound = () => new BadUserInputError('credentialRecordId', 'No credential record with that id in your organisation');
   if (!isUuid(credentialRecordId)) throw notFound();
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager) => {
     const record = await manager.findOne(CredentialRecord, {
       where: { id: credentialRecordId, organisationId },
       lock: { mode: 'pessimistic_write' },

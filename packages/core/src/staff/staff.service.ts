@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireEsrFeed, requireReadableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
@@ -6,7 +6,9 @@ import { EMPLOYMENT_STATUSES, EMPLOYMENT_TYPES, type EmploymentStatus, type Empl
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { isUuid, requiredText, validEmail } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
-import type { TemplateMatch } from '../templates/templates.service';
+import { runCommand, type CommandContext } from '../jobs/outbox';
+import type { TemplateMatch } from '../templates/effective-template';
+import { recordTemplateResolutionRun } from '../templates/template-resolution.service';
 import { CredentialRecord } from './credential-record.entity';
 import { StaffMember } from './staff-member.entity';
 
@@ -127,10 +129,11 @@ export async function credentialRecordsByStaffMember(
 
 /**
  * Adds or updates staff members of the caller's trust from ESR, by assignment number, in one
- * set-based statement. A job role must already exist in the trust for that staff group.
+ * set-based statement, and has their templates recomputed. A job role must already exist in the trust
+ * for that staff group.
  */
 export async function recordEsrStaffMembers(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   inputs: readonly EsrStaffMemberInput[],
 ): Promise<{ created: number; updated: number; staffMemberIds: string[] }> {
@@ -139,7 +142,7 @@ export async function recordEsrStaffMembers(
   if (inputs.length > MAX_ESR_BATCH) {
     throw new BadUserInputError('staffMembers', `Send at most ${MAX_ESR_BATCH} staff members at a time`);
   }
-  return dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager, outbox) => {
     const groups: { id: string; code: string }[] = await manager.query('SELECT id, code FROM staff_group');
     const groupByCode = new Map(groups.map((group) => [group.code, group.id]));
     const roles: { id: string; staff_group_id: string; name: string }[] = await manager.query(
@@ -215,6 +218,8 @@ export async function recordEsrStaffMembers(
       before: null,
       after: { created, updated: result.length - created },
     });
-    return { created, updated: result.length - created, staffMemberIds: result.map((row) => row.id) };
+    const staffMemberIds = result.map((row) => row.id);
+    await recordTemplateResolutionRun(manager, outbox, organisationId, 'staff.recorded-from-esr', { staffMemberIds });
+    return { created, updated: result.length - created, staffMemberIds };
   });
 }

@@ -1,4 +1,3 @@
-import { defaultLog } from '../common/logger';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, type Actor } from '../common/actor';
@@ -7,9 +6,10 @@ import { TEAMS, type Team } from '../common/enums';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { recordAuditEvent } from '../audit/audit.service';
 import { requireTrustAdministrator } from '../audit/audit-access';
-import type { JobEnqueuer } from '../jobs/job-queues';
+import { runCommand, type CommandContext, type Outbox } from '../jobs/outbox';
 import { ISO_WEEK, isoWeekOf } from './iso-week';
 import { outstandingActionsFor, type TeamOutstandingActions } from './outstanding-actions.service';
+import { summaryEmailJob } from './summary-email.job';
 
 /**
  * WEEKLY: the Monday summary, at most one per (trust, team, ISO week), keyed `weekly:<trust>:<team>:<week>`.
@@ -92,20 +92,22 @@ function toDispatch(row: DispatchRow): SummaryDispatch {
 
 /**
  * Message-IDs are fixed when a dispatch is planned, so every try of it sends the same one and a
- * receiving system can tell a repeat (DESIGN rule 5).
+ * receiving system can tell a repeat (rule 5, docs/domain.md).
  */
 export const DEFAULT_MESSAGE_ID_DOMAIN = 'staff-passport.nhs.uk';
 
 /**
  * Rule 5's plan for a week: one WEEKLY dispatch per (trust, team) whose notifications are on, in one
- * statement; a dispatch already planned (by an earlier or concurrent run) is kept as it is. Returns
- * every dispatch of the week still PENDING, so a run that crashed half-way is finished by the next.
+ * statement; a dispatch already planned (by an earlier or concurrent run) is kept as it is. Every
+ * dispatch of the week still PENDING goes in the outbox, so a run that crashed half-way is finished by
+ * the next. Returns how many were planned now and how many are pending.
  */
 export async function planWeeklySummaryDispatches(
   manager: EntityManager,
+  outbox: Outbox,
   isoWeek: string,
   messageIdDomain = DEFAULT_MESSAGE_ID_DOMAIN,
-): Promise<{ planned: number; pending: { id: string; organisationId: string }[] }> {
+): Promise<{ planned: number; pending: number }> {
   if (!ISO_WEEK.test(isoWeek)) throw new Error(`Not an ISO week: ${isoWeek} (expected e.g. 2026-W48)`);
   const planned: { id: string }[] = await manager.query(
     `INSERT INTO summary_dispatch (organisation_id, team, iso_week, kind, dispatch_key, message_id)
@@ -122,7 +124,8 @@ export async function planWeeklySummaryDispatches(
     `SELECT id, organisation_id FROM summary_dispatch WHERE kind = 'WEEKLY' AND iso_week = $1 AND status = 'PENDING'`,
     [isoWeek],
   );
-  return { planned: planned.length, pending: pending.map((row) => ({ id: row.id, organisationId: row.organisation_id })) };
+  outbox.add(...pending.map((row) => summaryEmailJob({ organisationId: row.organisation_id, dispatchId: row.id })));
+  return { planned: planned.length, pending: pending.length };
 }
 
 /**
@@ -132,10 +135,9 @@ export async function planWeeklySummaryDispatches(
  * repeated by it. Pressing twice sends twice, each once.
  */
 export async function requestSummaryNow(
-  dataSource: DataSource,
+  context: CommandContext,
   actor: Actor | null,
   team: Team,
-  jobs: JobEnqueuer,
   now: Date = new Date(),
   messageIdDomain = DEFAULT_MESSAGE_ID_DOMAIN,
 ): Promise<SummaryDispatch> {
@@ -147,7 +149,7 @@ export async function requestSummaryNow(
   const organisationId = known.organisationId;
   const id = randomUUID();
   const isoWeek = isoWeekOf(now);
-  const dispatch = await dataSource.transaction(async (manager) => {
+  return runCommand(context, async (manager, outbox) => {
     const [setting]: { email: string }[] = await manager.query(
       'SELECT email FROM notification_setting WHERE organisation_id = $1 AND team = $2',
       [organisationId, team],
@@ -167,15 +169,9 @@ export async function requestSummaryNow(
       before: null,
       after: { team, recipient: setting.email, isoWeek },
     });
+    outbox.add(summaryEmailJob({ organisationId, dispatchId: id }));
     return toDispatch(row);
   });
-  try {
-    await jobs.enqueueSummaryEmails([{ organisationId, dispatchId: dispatch.id }]);
-  } catch (error) {
-    // Recorded as PENDING: the worker's recovery sweep sends it. Failing here would invite a second press.
-    defaultLog(`Summary dispatch ${dispatch.id} is recorded but could not be enqueued`, error);
-  }
-  return dispatch;
 }
 
 /**

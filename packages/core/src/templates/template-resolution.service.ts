@@ -1,8 +1,8 @@
-import { defaultLog } from '../common/logger';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireReadableTrust, type Actor } from '../common/actor';
-import type { JobEnqueuer } from '../jobs/job-queues';
-import type { TemplateResolutionProgress } from '../jobs/template-resolution.job';
+import { updateReturning } from '../db/update-returning';
+import type { Outbox } from '../jobs/outbox';
+import { templateResolutionJob, type TemplateResolutionProgress } from './template-resolution.job';
 
 /**
  * Which staff members a run recomputes: whole staff groups, listed staff members, and whoever had
@@ -82,17 +82,16 @@ export async function lockTrustStaffResults(manager: EntityManager, organisation
 }
 
 /**
- * Records that a trust's stored results need recomputing and enqueues the job. Call it after the
- * change has committed. If Redis cannot take the job the run stays QUEUED and the worker's recovery
- * sweep enqueues it.
+ * Records, in the transaction of the change that needs it, that some of a trust's stored results must
+ * be recomputed, and puts the run's job in the outbox (relayed once the change commits; the worker's
+ * recovery sweep finds any run whose job was never relayed).
  */
-export async function requestTemplateResolution(
+export async function recordTemplateResolutionRun(
   manager: EntityManager,
-  jobs: JobEnqueuer,
+  outbox: Outbox,
   organisationId: string,
   reason: string,
   scope: TemplateResolutionScope = {},
-  log: (message: string, error?: unknown) => void = defaultLog,
 ): Promise<TemplateResolutionRun> {
   const [row]: RunRow[] = await manager.query(
     `INSERT INTO template_resolution_run (organisation_id, reason, staff_group_ids, staff_member_ids, template_ids)
@@ -100,11 +99,7 @@ export async function requestTemplateResolution(
      RETURNING ${RUN_COLUMNS}`,
     [organisationId, reason, [...(scope.staffGroupIds ?? [])], [...(scope.staffMemberIds ?? [])], [...(scope.templateIds ?? [])]],
   );
-  try {
-    await jobs.enqueueTemplateResolution({ organisationId, runId: row.id });
-  } catch (error) {
-    log(`Template resolution run ${row.id} is recorded but could not be enqueued; the worker's recovery sweep will pick it up`, error);
-  }
+  outbox.add(templateResolutionJob({ organisationId, runId: row.id }));
   return toRun(row);
 }
 
@@ -159,7 +154,8 @@ export async function runTemplateResolution(
     await onProgress({ done, total });
     if (ids.length < chunkSize) break;
   }
-  const [finished]: RunRow[] = await dataSource.query(
+  const [finished] = await updateReturning<RunRow>(
+    dataSource,
     `UPDATE template_resolution_run SET status = 'COMPLETED', finished_at = now(), done = $2, total = $2
       WHERE id = $1 RETURNING ${RUN_COLUMNS}`,
     [runId, done],
@@ -171,11 +167,8 @@ export async function runTemplateResolution(
 async function resolveStaffMembers(manager: EntityManager, staffMemberIds: readonly string[]): Promise<void> {
   await manager.query(
     `INSERT INTO staff_template_resolution (staff_member_id, organisation_id, template_id, matched_by, resolved_at)
-     SELECT e.staff_member_id, e.organisation_id, e.template_id,
-            CASE WHEN t.is_default THEN 'DEFAULT' WHEN t.job_role_id IS NOT NULL THEN 'JOB_ROLE' ELSE 'STAFF_GROUP' END,
-            now()
+     SELECT e.staff_member_id, e.organisation_id, e.template_id, e.matched_by, now()
        FROM staff_effective_template e
-       JOIN credentials_required_template t ON t.id = e.template_id
       WHERE e.staff_member_id = ANY($1::uuid[])
      ON CONFLICT (staff_member_id) DO UPDATE SET
        template_id = EXCLUDED.template_id, matched_by = EXCLUDED.matched_by, resolved_at = EXCLUDED.resolved_at`,

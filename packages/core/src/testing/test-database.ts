@@ -4,11 +4,17 @@ import { createDataSource, runMigrations } from '../db/data-source';
 import { dropDatabase, ensureDatabaseExists } from '../db/ensure-database';
 import { QueryCounter } from '../db/query-counter';
 import { seed } from '../db/seed/seed';
+import type { BackgroundJob, CommandContext } from '../jobs/outbox';
 
 export interface TestDatabase {
   dataSource: DataSource;
   url: string;
   queryCounter: QueryCounter;
+  /**
+   * What core commands run with in tests that have no queues: their background work is recorded in the
+   * database as always, and the jobs they relay after commit are kept in `relayed` (newest last).
+   */
+  commands: CommandContext & { relayed: BackgroundJob[] };
   /** Closes the connections and drops the database. */
   drop(): Promise<void>;
 }
@@ -29,10 +35,12 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   await dataSource.initialize();
   await runMigrations(dataSource);
   await seed(dataSource, { demo: false });
+  const relayed: BackgroundJob[] = [];
   return {
     dataSource,
     url: url.toString(),
     queryCounter,
+    commands: { dataSource, relayed, jobs: { enqueue: async (jobs) => void relayed.push(...jobs) } },
     async drop() {
       await dataSource.destroy();
       await dropDatabase(url.toString());

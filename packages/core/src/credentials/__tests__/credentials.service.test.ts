@@ -21,7 +21,7 @@ async function flags(...codes: string[]): Promise<boolean[]> {
 }
 
 it('turns a whole category on, then one of its credentials off, in one call', async () => {
-  const changed = await setAutoIssue(db.dataSource, senior, [
+  const changed = await setAutoIssue(db.commands, senior, [
     { categoryIds: [categories.HEALTH_VACCINATIONS_TESTING], enabled: true },
     { credentialIds: [credentials.MMR], enabled: false },
   ]);
@@ -31,7 +31,7 @@ it('turns a whole category on, then one of its credentials off, in one call', as
 
 it('saves nothing when any change is invalid', async () => {
   await expect(
-    setAutoIssue(db.dataSource, senior, [
+    setAutoIssue(db.commands, senior, [
       { credentialIds: [credentials.DBS], enabled: true },
       { categoryIds: ['00000000-0000-4000-8000-000000000000'], enabled: true },
     ]),
@@ -40,7 +40,7 @@ it('saves nothing when any change is invalid', async () => {
 });
 
 it('writes one audit event listing what changed', async () => {
-  await setAutoIssue(db.dataSource, senior, [{ credentialIds: [credentials.FIRE_SAFETY, credentials.IDENTITY], enabled: true }]);
+  await setAutoIssue(db.commands, senior, [{ credentialIds: [credentials.FIRE_SAFETY, credentials.IDENTITY], enabled: true }]);
   const [event]: { before: Record<string, boolean>; after: Record<string, boolean> }[] = await db.dataSource.query(
     `SELECT before, after FROM audit_event WHERE organisation_id = $1 AND action = 'auto-issue.changed' ORDER BY occurred_at DESC LIMIT 1`,
     [trustId],
@@ -50,11 +50,11 @@ it('writes one audit event listing what changed', async () => {
 });
 
 it('counts nothing changed when the settings already hold', async () => {
-  expect(await setAutoIssue(db.dataSource, senior, [{ credentialIds: [credentials.FIRE_SAFETY], enabled: true }])).toBe(0);
+  expect(await setAutoIssue(db.commands, senior, [{ credentialIds: [credentials.FIRE_SAFETY], enabled: true }])).toBe(0);
 });
 
 it('leaves other trusts’ settings alone', async () => {
   const otherTrust = (await aTrust(db.dataSource)).id;
-  await setAutoIssue(db.dataSource, aPortalUser(otherTrust), [{ credentialIds: [credentials.DBS], enabled: true }]);
+  await setAutoIssue(db.commands, aPortalUser(otherTrust), [{ credentialIds: [credentials.DBS], enabled: true }]);
   expect(await flags('DBS')).toEqual([false]);
 });

@@ -1,20 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { JobEnqueuer } from '../../jobs/job-queues';
-import { requestTemplateResolution, runTemplateResolution } from '../../templates/template-resolution.service';
+import { LEFT_FOR_THE_RECOVERY_SWEEP, runCommand } from '../../jobs/outbox';
+import { recordTemplateResolutionRun, runTemplateResolution } from '../../templates/template-resolution.service';
 import { DEMO_ODS_CODE, seedDemoTrust } from './demo-trust';
 import { seedReferenceData } from './seed-reference-data';
 
 /**
- * Reference data always; the demo trust unless `demo` is false. One transaction, idempotent. Then the
- * stored template resolution: runs for every trust whose templates now require something else (a
- * release added a credential to a required category, say), and the demo trust's own when its staff
- * have none yet.
+ * Reference data always; the demo trust unless `demo` is false. One transaction, idempotent, which also
+ * records a template resolution run for every trust whose templates now require something else (a
+ * release added a credential to a required category, say). The seed has no queue of its own: those runs
+ * stay QUEUED in the database for the worker's recovery sweep to enqueue. Then the demo trust's own
+ * resolution, when its staff have none yet.
  */
 export async function seed(
   dataSource: DataSource,
   options: { demo: boolean },
 ): Promise<{ demoCreated: boolean; resolutionRunsQueued: number }> {
-  const { demoCreated, requirementsChangedFor } = await dataSource.transaction(async (manager) => {
+  const context = { dataSource, jobs: LEFT_FOR_THE_RECOVERY_SWEEP };
+  const { demoCreated, requirementsChangedFor } = await runCommand(context, async (manager, outbox) => {
     const trustsWithStaff: { id: string }[] = await manager.query(
       'SELECT o.id FROM organisation o WHERE EXISTS (SELECT 1 FROM staff_member s WHERE s.organisation_id = o.id)',
     );
@@ -22,11 +24,12 @@ export async function seed(
     await seedReferenceData(manager);
     const changed = (await requirementsFingerprint(manager)) !== before;
     const created = options.demo ? (await seedDemoTrust(manager)).created : false;
-    return { demoCreated: created, requirementsChangedFor: changed ? trustsWithStaff.map((trust) => trust.id) : [] };
+    const requirementsChangedFor = changed ? trustsWithStaff.map((trust) => trust.id) : [];
+    for (const organisationId of requirementsChangedFor) {
+      await recordTemplateResolutionRun(manager, outbox, organisationId, 'seed.reference-data');
+    }
+    return { demoCreated: created, requirementsChangedFor };
   });
-  for (const organisationId of requirementsChangedFor) {
-    await requestTemplateResolution(dataSource.manager, leftForTheWorker, organisationId, 'seed.reference-data');
-  }
   if (options.demo) await resolveDemoTrust(dataSource);
   return { demoCreated, resolutionRunsQueued: requirementsChangedFor.length };
 }
@@ -40,20 +43,6 @@ async function requirementsFingerprint(manager: EntityManager): Promise<string> 
   );
   return fingerprint;
 }
-
-/**
- * The seed has no queue of its own: its runs stay QUEUED in the database, and the worker's recovery
- * sweep enqueues them (as it does for any run whose enqueue failed).
- */
-const leftForTheWorker: JobEnqueuer = {
-  enqueueTemplateResolution: async () => 'left-for-the-worker',
-  enqueueEsrCredentialUpdates: async () => {
-    throw new Error('The seed queues no ESR updates');
-  },
-  enqueueSummaryEmails: async () => {
-    throw new Error('The seed queues no summary emails');
-  },
-};
 
 /**
  * The demo trust's staff arrive with the seed, not through the API, so nothing has asked for their
@@ -71,6 +60,8 @@ async function resolveDemoTrust(dataSource: DataSource): Promise<void> {
   );
   if (!unresolved) return;
   // recorded like any run, then run here at once rather than left for the worker
-  const run = await requestTemplateResolution(dataSource.manager, leftForTheWorker, unresolved.id, 'seed.demo-trust');
+  const run = await runCommand({ dataSource, jobs: LEFT_FOR_THE_RECOVERY_SWEEP }, (manager, outbox) =>
+    recordTemplateResolutionRun(manager, outbox, unresolved.id, 'seed.demo-trust'),
+  );
   await runTemplateResolution(dataSource, run.id);
 }

@@ -15,38 +15,38 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it('creates, renames and lists job roles per staff group, by name', async () => {
-  const porter = await createJobRole(db.dataSource, senior, { staffGroupId: groups['09'], name: '  Porter ' });
-  await createJobRole(db.dataSource, senior, { staffGroupId: groups['09'], name: 'Domestic assistant' });
+  const porter = await createJobRole(db.commands, senior, { staffGroupId: groups['09'], name: '  Porter ' });
+  await createJobRole(db.commands, senior, { staffGroupId: groups['09'], name: 'Domestic assistant' });
   expect(porter.name).toBe('Porter');
-  await updateJobRole(db.dataSource, senior, { id: porter.id, name: 'Senior porter' });
+  await updateJobRole(db.commands, senior, { id: porter.id, name: 'Senior porter' });
   const roles = (await listJobRoles(db.dataSource.manager, trustId)).filter((role) => role.staffGroupId === groups['09']);
   expect(roles.map((role) => role.name)).toEqual(['Domestic assistant', 'Senior porter']);
 });
 
 it('allows the same name in another staff group or another trust', async () => {
-  await createJobRole(db.dataSource, senior, { staffGroupId: groups['08'], name: 'Coordinator' });
-  await createJobRole(db.dataSource, senior, { staffGroupId: groups['07'], name: 'Coordinator' });
+  await createJobRole(db.commands, senior, { staffGroupId: groups['08'], name: 'Coordinator' });
+  await createJobRole(db.commands, senior, { staffGroupId: groups['07'], name: 'Coordinator' });
   const otherTrust = aPortalUser((await aTrust(db.dataSource)).id);
-  await expect(createJobRole(db.dataSource, otherTrust, { staffGroupId: groups['08'], name: 'coordinator' })).resolves.toBeDefined();
+  await expect(createJobRole(db.commands, otherTrust, { staffGroupId: groups['08'], name: 'coordinator' })).resolves.toBeDefined();
 });
 
 it('refuses a name with characters job titles do not use, naming the character', async () => {
-  await expect(createJobRole(db.dataSource, senior, { staffGroupId: groups['08'], name: 'Admin_1' })).rejects.toMatchObject({
+  await expect(createJobRole(db.commands, senior, { staffGroupId: groups['08'], name: 'Admin_1' })).rejects.toMatchObject({
     field: 'name',
     message: expect.stringContaining('remove ‘_’'),
   });
 });
 
 it('keeps staff members when their job role is deleted, without a job role', async () => {
-  const role = await createJobRole(db.dataSource, senior, { staffGroupId: groups['04'], name: 'Dietitian' });
+  const role = await createJobRole(db.commands, senior, { staffGroupId: groups['04'], name: 'Dietitian' });
   const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['04'], jobRoleId: role.id });
-  await deleteJobRole(db.dataSource, senior, role.id);
+  await deleteJobRole(db.commands, senior, role.id);
   const [row]: { job_role_id: string | null }[] = await db.dataSource.query('SELECT job_role_id FROM staff_member WHERE id = $1', [person.id]);
   expect(row.job_role_id).toBeNull();
 });
 
 it('refuses a Portal Administrator', async () => {
   await expect(
-    createJobRole(db.dataSource, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), { staffGroupId: groups['08'], name: 'Clerk' }),
+    createJobRole(db.commands, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), { staffGroupId: groups['08'], name: 'Clerk' }),
   ).rejects.toMatchObject({ code: 'FORBIDDEN' });
 });

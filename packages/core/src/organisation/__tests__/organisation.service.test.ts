@@ -19,7 +19,7 @@ async function contact(role: string) {
 
 it('changes a contact, tidying what was typed', async () => {
   const primary = await contact('PRIMARY_CONTACT');
-  const updated = await updateOrganisationContact(db.dataSource, senior, {
+  const updated = await updateOrganisationContact(db.commands, senior, {
     contactId: primary.id,
     name: '  Dr   Jane  Smith ',
     email: ' Jane.Smith@Trust.NHS.uk ',
@@ -31,7 +31,7 @@ it('changes a contact, tidying what was typed', async () => {
 it('requires an email address for a team', async () => {
   const team = await contact('HR_TEAM');
   await expect(
-    updateOrganisationContact(db.dataSource, senior, { contactId: team.id, name: 'HR team', email: '', phone: '0113 496 0000' }),
+    updateOrganisationContact(db.commands, senior, { contactId: team.id, name: 'HR team', email: '', phone: '0113 496 0000' }),
   ).rejects.toMatchObject({ field: 'email', message: 'Enter an email address for the HR team' });
 });
 
@@ -39,13 +39,13 @@ it('refuses another trust’s contact as if it did not exist', async () => {
   const primary = await contact('PRIMARY_CONTACT');
   const otherSenior = aPortalUser((await aTrust(db.dataSource)).id);
   await expect(
-    updateOrganisationContact(db.dataSource, otherSenior, { contactId: primary.id, name: 'Intruder', email: 'x@y.nhs.uk' }),
+    updateOrganisationContact(db.commands, otherSenior, { contactId: primary.id, name: 'Intruder', email: 'x@y.nhs.uk' }),
   ).rejects.toMatchObject({ field: 'contactId', message: 'No contact with that id in your organisation' });
 });
 
 it('switches a team’s summary off and changes its address, leaving the rest as it was', async () => {
-  const off = await updateNotificationSetting(db.dataSource, senior, { team: 'OCCUPATIONAL_HEALTH', enabled: false });
+  const off = await updateNotificationSetting(db.commands, senior, { team: 'OCCUPATIONAL_HEALTH', enabled: false });
   expect(off.enabled).toBe(false);
-  const moved = await updateNotificationSetting(db.dataSource, senior, { team: 'OCCUPATIONAL_HEALTH', email: 'oh.team@trust.nhs.uk' });
+  const moved = await updateNotificationSetting(db.commands, senior, { team: 'OCCUPATIONAL_HEALTH', email: 'oh.team@trust.nhs.uk' });
   expect(moved).toMatchObject({ enabled: false, email: 'oh.team@trust.nhs.uk' });
 });

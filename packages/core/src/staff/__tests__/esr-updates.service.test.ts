@@ -1,5 +1,5 @@
 import { aStaffMember, aTrust, anApiClient, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { applyEsrCredentialUpdates, storeEsrCredentialUpdates } from '@staff-passport/core';
+import { applyEsrCredentialUpdates, storeEsrCredentialUpdates } from '../esr-updates.service';
 
 let db: TestDatabase;
 let trustId: string;

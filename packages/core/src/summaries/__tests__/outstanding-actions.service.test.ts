@@ -26,7 +26,7 @@ it('counts awaiting credentials and what new starters and temporary movers lack,
   const trustId = (await aTrust(db.dataSource)).id;
   const senior = aPortalUser(trustId);
   // Administrative and Clerical: a small custom template makes the expected counts easy to read
-  await createTemplate(db.dataSource, senior, {
+  await createTemplate(db.commands, senior, {
     name: 'Clerical',
     staffGroupId: groups['08'],
     employmentTypes: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'],
@@ -52,7 +52,7 @@ it('counts awaiting credentials and what new starters and temporary movers lack,
 it('follows the effective template: deleting the custom one brings the defaultâ€™s requirements back', async () => {
   const trustId = (await aTrust(db.dataSource)).id;
   const senior = aPortalUser(trustId);
-  const template = await createTemplate(db.dataSource, senior, {
+  const template = await createTemplate(db.commands, senior, {
     name: 'Estates (minimal)',
     staffGroupId: groups['09'],
     employmentTypes: ['PERMANENT_OR_FIXED_TERM'],
@@ -61,7 +61,7 @@ it('follows the effective template: deleting the custom one brings the defaultâ€
   await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['09'], employmentStatus: 'NEW_STARTER' });
   expect(await countsFor(trustId)).toEqual({ HR: [0, 1], OCCUPATIONAL_HEALTH: [0, 0], EDUCATION_AND_TRAINING: [0, 0] });
 
-  await deleteTemplate(db.dataSource, senior, template.id);
+  await deleteTemplate(db.commands, senior, template.id);
   const [{ count }]: { count: string }[] = await db.dataSource.query(
     `SELECT count(*) FROM template_required_credential r JOIN credentials_required_template t ON t.id = r.template_id
       WHERE t.is_default AND t.staff_group_id = $1`,

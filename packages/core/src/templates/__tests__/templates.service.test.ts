@@ -47,13 +47,13 @@ describe('effective template (rule 1)', () => {
   it('prefers the job-role template, then the staff-group template, then the default', async () => {
     const wardManager = await aJobRole(db.dataSource, trustId, nursing(), 'Ward manager');
     const staffNurse = await aJobRole(db.dataSource, trustId, nursing(), 'Staff nurse');
-    const groupWide = await createTemplate(db.dataSource, senior, {
+    const groupWide = await createTemplate(db.commands, senior, {
       name: 'Nursing (all roles)',
       staffGroupId: nursing(),
       employmentTypes: ['PERMANENT_OR_FIXED_TERM'],
       credentialIds: [credentials.IDENTITY],
     });
-    const forRole = await createTemplate(db.dataSource, senior, {
+    const forRole = await createTemplate(db.commands, senior, {
       name: 'Ward managers',
       staffGroupId: nursing(),
       jobRoleId: wardManager,
@@ -77,7 +77,7 @@ describe('effective template (rule 1)', () => {
 
   it('falls back to the default template when the custom one is deleted', async () => {
     const midwife = await aJobRole(db.dataSource, trustId, nursing(), 'Midwife');
-    const template = await createTemplate(db.dataSource, senior, {
+    const template = await createTemplate(db.commands, senior, {
       name: 'Midwives (temporary)',
       staffGroupId: nursing(),
       jobRoleId: midwife,
@@ -85,7 +85,7 @@ describe('effective template (rule 1)', () => {
       credentialIds: [credentials.DBS],
     });
     expect((await templateFor('TEMPORARY_MOVER', midwife)).template.id).toBe(template.id);
-    const { nowInEffect } = await deleteTemplate(db.dataSource, senior, template.id);
+    const { nowInEffect } = await deleteTemplate(db.commands, senior, template.id);
     expect(nowInEffect.map((t) => t.isDefault)).toEqual([true]);
     expect((await templateFor('TEMPORARY_MOVER', midwife)).matchedBy).toBe('DEFAULT');
   });
@@ -120,7 +120,7 @@ describe('effective template (rule 1)', () => {
 
 describe('required credentials (rule 2)', () => {
   it('are the single credentials plus every credential of the categories, each once', async () => {
-    const template = await createTemplate(db.dataSource, senior, {
+    const template = await createTemplate(db.commands, senior, {
       name: 'Students (rule 2)',
       staffGroupId: groups['02'],
       employmentTypes: ['PERMANENT_OR_FIXED_TERM'],
@@ -132,7 +132,7 @@ describe('required credentials (rule 2)', () => {
   });
 
   it('include a credential added to a required category later', async () => {
-    const template = await createTemplate(db.dataSource, senior, {
+    const template = await createTemplate(db.commands, senior, {
       name: 'Students (later)',
       staffGroupId: groups['02'],
       employmentTypes: ['TEMPORARY_MOVER'],
@@ -156,7 +156,7 @@ describe('template rules', () => {
     ['Admin*', 'asterisk (*)'],
     ['Admin <b>', '‘<’'],
   ])('refuses the name %s, naming the character', async (name, described) => {
-    await expect(createTemplate(db.dataSource, senior, { ...base(), name })).rejects.toMatchObject({
+    await expect(createTemplate(db.commands, senior, { ...base(), name })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'name',
       message: expect.stringContaining(`must not include ${described}`),
@@ -164,38 +164,38 @@ describe('template rules', () => {
   });
 
   it('accepts letters, digits, spaces and - \' & ( ) , .', async () => {
-    const template = await createTemplate(db.dataSource, senior, { ...base(), name: "Admin & clerical (band 2-4), St. Mary's" });
+    const template = await createTemplate(db.commands, senior, { ...base(), name: "Admin & clerical (band 2-4), St. Mary's" });
     expect(template.name).toBe("Admin & clerical (band 2-4), St. Mary's");
-    await deleteTemplate(db.dataSource, senior, template.id);
+    await deleteTemplate(db.commands, senior, template.id);
   });
 
   it('refuses an empty name and a template with nothing required', async () => {
-    await expect(createTemplate(db.dataSource, senior, { ...base(), name: '   ' })).rejects.toMatchObject({ field: 'name', message: 'Enter a template name' });
-    await expect(createTemplate(db.dataSource, senior, { ...base(), name: 'Nothing', credentialIds: [] })).rejects.toMatchObject({
+    await expect(createTemplate(db.commands, senior, { ...base(), name: '   ' })).rejects.toMatchObject({ field: 'name', message: 'Enter a template name' });
+    await expect(createTemplate(db.commands, senior, { ...base(), name: 'Nothing', credentialIds: [] })).rejects.toMatchObject({
       field: 'credentialIds',
     });
-    await expect(createTemplate(db.dataSource, senior, { ...base(), name: 'No types', employmentTypes: [] })).rejects.toMatchObject({
+    await expect(createTemplate(db.commands, senior, { ...base(), name: 'No types', employmentTypes: [] })).rejects.toMatchObject({
       field: 'employmentTypes',
     });
   });
 
   it('refuses a template that clashes with another, naming it', async () => {
-    const first = await createTemplate(db.dataSource, senior, { ...base(), name: 'Clerical A', employmentTypes: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'] });
-    await expect(createTemplate(db.dataSource, senior, { ...base(), name: 'Clerical B', employmentTypes: ['TEMPORARY_MOVER'] })).rejects.toMatchObject({
+    const first = await createTemplate(db.commands, senior, { ...base(), name: 'Clerical A', employmentTypes: ['PERMANENT_OR_FIXED_TERM', 'TEMPORARY_MOVER'] });
+    await expect(createTemplate(db.commands, senior, { ...base(), name: 'Clerical B', employmentTypes: ['TEMPORARY_MOVER'] })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'employmentTypes',
       message: expect.stringContaining('‘Clerical A’ already covers Administrative and Clerical, any job role, temporary movers'),
     });
     // saving a template over itself is not a clash
-    const updated = await updateTemplate(db.dataSource, senior, { ...base(), id: first.id, name: 'Clerical A (renamed)', employmentTypes: ['TEMPORARY_MOVER'] });
+    const updated = await updateTemplate(db.commands, senior, { ...base(), id: first.id, name: 'Clerical A (renamed)', employmentTypes: ['TEMPORARY_MOVER'] });
     expect(updated.employmentTypes).toEqual(['TEMPORARY_MOVER']);
     // and the freed employment type can now be claimed
-    const second = await createTemplate(db.dataSource, senior, { ...base(), name: 'Clerical B' });
+    const second = await createTemplate(db.commands, senior, { ...base(), name: 'Clerical B' });
     expect(second.employmentTypes).toEqual(['PERMANENT_OR_FIXED_TERM']);
   });
 
   it('refuses a second template with the same name, ignoring case', async () => {
-    await expect(createTemplate(db.dataSource, senior, { ...base(), staffGroupId: groups['09'], name: 'clerical b' })).rejects.toMatchObject({
+    await expect(createTemplate(db.commands, senior, { ...base(), staffGroupId: groups['09'], name: 'clerical b' })).rejects.toMatchObject({
       field: 'name',
       message: expect.stringContaining('already exists'),
     });
@@ -203,16 +203,16 @@ describe('template rules', () => {
 
   it('never deletes or changes a default template', async () => {
     const { template } = await templateFor('PERMANENT_OR_FIXED_TERM', undefined, otherTrustSenior);
-    await expect(deleteTemplate(db.dataSource, senior, template.id)).rejects.toMatchObject({
+    await expect(deleteTemplate(db.commands, senior, template.id)).rejects.toMatchObject({
       field: 'id',
       message: expect.stringContaining('cannot delete the national default template'),
     });
-    await expect(updateTemplate(db.dataSource, senior, { ...base(), id: template.id, name: 'Mine now' })).rejects.toMatchObject({ field: 'id' });
+    await expect(updateTemplate(db.commands, senior, { ...base(), id: template.id, name: 'Mine now' })).rejects.toMatchObject({ field: 'id' });
   });
 
   it('answers another trust’s template as if it did not exist', async () => {
-    const ours = await createTemplate(db.dataSource, senior, { ...base(), staffGroupId: groups['10'], name: 'Ours' });
-    await expect(deleteTemplate(db.dataSource, otherTrustSenior, ours.id)).rejects.toMatchObject({
+    const ours = await createTemplate(db.commands, senior, { ...base(), staffGroupId: groups['10'], name: 'Ours' });
+    await expect(deleteTemplate(db.commands, otherTrustSenior, ours.id)).rejects.toMatchObject({
       field: 'id',
       message: 'No template with that id in your organisation',
     });
@@ -221,14 +221,14 @@ describe('template rules', () => {
   });
 
   it('refuses changes from a Portal Administrator', async () => {
-    await expect(createTemplate(db.dataSource, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), { ...base(), name: 'Not allowed' })).rejects.toMatchObject({
+    await expect(createTemplate(db.commands, aPortalUser(trustId, 'PORTAL_ADMINISTRATOR'), { ...base(), name: 'Not allowed' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
 
   it('writes an audit event with the state before and after', async () => {
-    const template = await createTemplate(db.dataSource, senior, { ...base(), staffGroupId: groups['05'], name: 'Audited' });
-    await deleteTemplate(db.dataSource, senior, template.id);
+    const template = await createTemplate(db.commands, senior, { ...base(), staffGroupId: groups['05'], name: 'Audited' });
+    await deleteTemplate(db.commands, senior, template.id);
     const events: { action: string; before: unknown; after: unknown }[] = await db.dataSource.query(
       `SELECT action, before, after FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, action`,
       [template.id],
@@ -248,7 +248,7 @@ describe('precedence', () => {
       staffGroupId: groups['06'],
       employmentType: 'PERMANENT_OR_FIXED_TERM',
     });
-    const partial = await createTemplate(db.dataSource, admin, {
+    const partial = await createTemplate(db.commands, admin, {
       name: 'Scientists (permanent)',
       staffGroupId: groups['06'],
       employmentTypes: ['PERMANENT_OR_FIXED_TERM'],
@@ -258,7 +258,7 @@ describe('precedence', () => {
     expect(precedence.inEffect).toBe(true);
     expect(precedence.overriddenBy.map((t) => t.id)).toEqual([partial.id]);
 
-    await createTemplate(db.dataSource, admin, {
+    await createTemplate(db.commands, admin, {
       name: 'Scientists (movers)',
       staffGroupId: groups['06'],
       employmentTypes: ['TEMPORARY_MOVER'],

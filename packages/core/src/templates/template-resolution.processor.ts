@@ -1,12 +1,8 @@
 import { DelayedError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import {
-  markTemplateResolutionFailed,
-  runTemplateResolution,
-  type TemplateResolutionJobData,
-  type TemplateResolutionProgress,
-} from '@staff-passport/core';
-import { isFinalAttempt, messageOf } from './job-attempts';
+import { isFinalAttempt, messageOf } from '../jobs/job-attempts';
+import type { TemplateResolutionJobData, TemplateResolutionProgress } from './template-resolution.job';
+import { markTemplateResolutionFailed, runTemplateResolution } from './template-resolution.service';
 
 class StoppingError extends Error {}
 

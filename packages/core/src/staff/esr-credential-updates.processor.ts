@@ -1,12 +1,8 @@
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import {
-  applyEsrUpdateBatch,
-  markEsrUpdateBatchFailed,
-  type EsrCredentialUpdatesJobData,
-  type EsrCredentialUpdatesJobResult,
-} from '@staff-passport/core';
-import { isFinalAttempt, messageOf } from './job-attempts';
+import { isFinalAttempt, messageOf } from '../jobs/job-attempts';
+import { applyEsrUpdateBatch, markEsrUpdateBatchFailed } from './esr-batches.service';
+import type { EsrCredentialUpdatesJobData, EsrCredentialUpdatesJobResult } from './esr-credential-updates.job';
 
 /** Rule 3 for one stored batch. A replay or duplicate job finds the batch applied and changes nothing. */
 export function esrCredentialUpdatesProcessor(dataSource: DataSource) {
