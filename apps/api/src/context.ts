@@ -13,6 +13,8 @@ export interface ApiContext {
   loaders: Loaders;
   /** Where mutations that start background work enqueue it. */
   jobs: JobEnqueuer;
+  /** The API's log: commands report a failed relay of their background work here. */
+  log: (message: string, error?: unknown) => void;
 }
 
 /** Works out the caller from the Authorization header. A bad token is treated as no token. */
@@ -21,6 +23,7 @@ export async function buildContext(
   headers: IncomingHttpHeaders,
   jobs: JobEnqueuer,
   referenceData: ReferenceDataCache,
+  log: (message: string, error?: unknown) => void,
   requestStartedAt: number = Date.now(),
 ): Promise<ApiContext> {
   const header = headers.authorization ?? '';
@@ -38,5 +41,6 @@ export async function buildContext(
     bearerToken,
     loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null, referenceData, requestStartedAt),
     jobs,
+    log,
   };
 }

@@ -114,7 +114,7 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData }, request, response).catch((error: unknown) => {
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -126,7 +126,12 @@ export async function buildApiServer(
 
 async function handle(
   apollo: ApolloServer<ApiContext>,
-  { dataSource, jobs, referenceData }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache },
+  {
+    dataSource,
+    jobs,
+    referenceData,
+    log,
+  }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache; log: (message: string, error?: unknown) => void },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -178,7 +183,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-    context: () => buildContext(dataSource, request.headers, jobs, referenceData, startedAt),
+    context: () => buildContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

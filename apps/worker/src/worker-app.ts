@@ -26,6 +26,8 @@ export interface RunningWorker {
   healthUrl: string;
   queues: JobQueues;
   workers: Worker[];
+  /** One recovery sweep now (the worker also runs one every RECOVERY_SWEEP_INTERVAL_MS). */
+  sweep(): Promise<void>;
   /**
    * Stops taking jobs, lets active ones finish for up to WORKER_SHUTDOWN_TIMEOUT_MS, then leaves any
    * still running to another worker (their locks lapse and stalled-job recovery runs them again),
@@ -79,7 +81,7 @@ export async function startWorker(
   const processors: [QueueName, Processor][] = [
     [QueueName.EsrCredentialUpdates, esrCredentialUpdatesProcessor(dataSource) as Processor],
     [QueueName.TemplateResolution, templateResolutionProcessor(dataSource, () => stopping) as Processor],
-    [QueueName.WeeklySummary, weeklySummaryProcessor({ dataSource, jobs: queues }, mailDomain(config.MAIL_FROM)) as Processor],
+    [QueueName.WeeklySummary, weeklySummaryProcessor({ dataSource, jobs: queues, log }, mailDomain(config.MAIL_FROM)) as Processor],
     [QueueName.SummaryEmail, summaryEmailProcessor(dataSource, { send: (email) => mailer.send(email), isPermanentFailure: isPermanentSmtpFailure }) as Processor],
   ];
   const workers = processors.map(([name, processor]) => {
@@ -133,6 +135,7 @@ export async function startWorker(
     healthUrl: `http://${host}:${port}/health`,
     queues,
     workers,
+    sweep: () => sweep(config.RECOVERY_SWEEP_INTERVAL_MS),
     async stop() {
       if (stopping) return;
       stopping = true;

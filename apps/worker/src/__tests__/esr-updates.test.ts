@@ -1,5 +1,7 @@
 import {
   applyEsrUpdateBatch,
+  esrCredentialUpdatesJobId,
+  QueueName,
   getEsrUpdateBatch,
   issueCredentialManually,
   queueEsrCredentialUpdates,
@@ -70,6 +72,12 @@ describe('ESR credential updates (rule 3) on the queue', () => {
     expect(batch).toMatchObject({ status: 'QUEUED', received: 3, stored: 3, replayed: 0, issued: null });
 
     expect(await applied(batch.id)).toMatchObject({ issued: 2, awaitingManualIssue: 1, unchanged: 0 });
+    // the job's own result says the same (it once read the UPDATE's [rows, count] as a row)
+    const job = await waitFor('the job to complete', async () => {
+      const found = await queues.queue(QueueName.EsrCredentialUpdates).getJob(esrCredentialUpdatesJobId({ organisationId: trustId, batchId: batch.id }));
+      return (await found?.isCompleted()) ? found : null;
+    });
+    expect(job.returnvalue).toEqual({ issued: 2, awaitingManualIssue: 1, unchanged: 0 });
     expect(await recordOf(person.id, 'FIRE_SAFETY')).toMatchObject({ status: 'ISSUED', issued_automatically: true });
     expect(await recordOf(person.id, 'SAFEGUARDING_ADULTS_L3')).toMatchObject({ status: 'ISSUED', esr_version: 4 });
     expect(await recordOf(person.id, 'DBS')).toMatchObject({ status: 'AWAITING_MANUAL_ISSUE', issued_automatically: false });

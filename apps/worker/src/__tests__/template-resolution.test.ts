@@ -233,4 +233,65 @@ describe('effective-template resolution (rules 1, 2 and 4, stored)', () => {
     await runTemplateResolution(db.dataSource, direct.id);
     expect(db.queryCounter.statements).toBeLessThanOrEqual(30);
   });
+
+  it('recomputes after a change whose relay failed right after commit: the mutation succeeds and the recovery sweep finishes the work', async () => {
+    const { id: trustId, odsCode } = await aTrust(db.dataSource);
+    const { apiKey } = await createApiClient(db.dataSource, { name: 'Crash client', odsCode, scopes: ['settings:read', 'settings:write'] });
+    const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['05'], employmentStatus: 'NEW_STARTER' });
+    await requestTemplateResolution({ dataSource: db.dataSource, jobs: queues }, trustId, 'test.setup');
+    await upToDate(aPortalUser(trustId));
+
+    // An API whose relay fails after every commit, as a process that dies between commit and enqueue would.
+    const logged: string[] = [];
+    const crashing = await buildApiServer(
+      db.dataSource,
+      { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'test' },
+      (message) => logged.push(message),
+      { enqueue: async () => Promise.reject(new Error('the process died after commit')) },
+    );
+    await new Promise<void>((resolve) => crashing.http.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(crashing.http.address() as AddressInfo).port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({
+          query: `mutation ($input: CreateCredentialsRequiredTemplateInput!) { createCredentialsRequiredTemplate(input: $input) { id name } }`,
+          variables: { input: { name: 'Scientists', staffGroupId: groups['05'], employmentTypes: ['PERMANENT_OR_FIXED_TERM'], credentialIds: [credentials.DBS] } },
+        }),
+      });
+      const body = (await response.json()) as { data?: { createCredentialsRequiredTemplate: { id: string; name: string } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      const template = body.data!.createCredentialsRequiredTemplate;
+      expect(template.name).toBe('Scientists');
+      expect(logged.some((message) => message.includes('could not be queued'))).toBe(true);
+
+      // the run was recorded in the change's transaction, and nothing reached the queue
+      const [run]: { id: string; status: string }[] = await db.dataSource.query(
+        `SELECT id, status FROM template_resolution_run WHERE organisation_id = $1 AND reason = 'template.created'`,
+        [trustId],
+      );
+      expect(run.status).toBe('QUEUED');
+      expect(await queues.queue(QueueName.TemplateResolution).getJob(templateResolutionJobId({ organisationId: trustId, runId: run.id }))).toBeUndefined();
+
+      expect(await recoverUnfinishedWork(db.dataSource, queues, 0)).toBeGreaterThanOrEqual(1);
+      await upToDate(aPortalUser(trustId));
+      const [stored] = await db.dataSource.query('SELECT template_id, matched_by FROM staff_template_resolution WHERE staff_member_id = $1', [person.id]);
+      expect(stored).toEqual({ template_id: template.id, matched_by: 'STAFF_GROUP' });
+      const missing: { credential_id: string }[] = await db.dataSource.query('SELECT credential_id FROM staff_missing_credential WHERE staff_member_id = $1', [person.id]);
+      expect(missing).toEqual([{ credential_id: credentials.DBS }]);
+    } finally {
+      await new Promise<void>((resolve) => crashing.http.close(() => resolve()));
+      await crashing.apollo.stop();
+    }
+  });
+
+  it('returns what it did as the job\'s result', async () => {
+    const { id: trustId } = await aTrust(db.dataSource);
+    await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['06'] });
+    await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['06'] });
+    const run = await requestTemplateResolution({ dataSource: db.dataSource, jobs: queues }, trustId, 'test.result');
+    await upToDate(aPortalUser(trustId));
+    const job = await queues.queue(QueueName.TemplateResolution).getJob(templateResolutionJobId({ organisationId: trustId, runId: run.id }));
+    expect(job?.returnvalue).toEqual({ done: 2, total: 2 });
+  });
 });

@@ -40,10 +40,12 @@ export class Outbox {
   }
 }
 
-/** What a command needs: the database, and the relay its committed background work goes to. */
+/** What a command needs: the database, the relay its committed background work goes to, and a log. */
 export interface CommandContext {
   dataSource: DataSource;
   jobs: JobEnqueuer;
+  /** Where a relay that failed is reported. @defaultValue the shared JSON logger */
+  log?: (message: string, error?: unknown) => void;
 }
 
 /** How long relaying may wait on the queue backend before leaving the work to the recovery sweep. */
@@ -57,9 +59,8 @@ export const RELAY_TIMEOUT_MS = 3000;
  * because the change succeeded.
  */
 export async function runCommand<T>(
-  { dataSource, jobs }: CommandContext,
+  { dataSource, jobs, log }: CommandContext,
   work: (manager: EntityManager, outbox: Outbox) => Promise<T>,
-  log: (message: string, error?: unknown) => void = defaultLog,
 ): Promise<T> {
   const outbox = new Outbox();
   const result = await dataSource.transaction((manager) => work(manager, outbox));
