@@ -135,7 +135,7 @@ async function settingsPage(user) {
   };
 }
 
-/** Rule 1's precedence among one trust's templates, as the templates page shows it. */
+/** The precedence of rule 1 (docs/domain.md) among one trust's templates, as the templates page shows it. */
 function precedence(template, custom) {
   const sameGroup = custom.filter((o) => o.staff_group_id === template.staff_group_id && o.id !== template.id);
   if (template.job_role_id) return { inEffect: true, overriddenBy: [] };

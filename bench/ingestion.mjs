@@ -59,7 +59,7 @@ export async function apiKeysFor(url, odsCodes) {
   }
 }
 
-/** The baseline: every update of the plan in one statement (rule 3 included), rolled back. */
+/** The baseline: every update of the plan in one statement (rule 3 (docs/domain.md) included), rolled back. */
 export async function measureBaseline(client, plan) {
   const rows = plan.flatMap((batch) => batch.updates.map((update) => ({ odsCode: batch.odsCode, ...update })));
   const started = now();

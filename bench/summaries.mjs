@@ -49,7 +49,7 @@ export async function measureWeeklySummaries({ client, jobs, smtp, timeoutMs }) 
   return { ms: now() - started, emails: expected, delivered: smtp.stats.messages - received, isoWeek };
 }
 
-/** Rule 4 as the summaries count it, once per (trust, team), one after another, by the core service. */
+/** Rule 4 (docs/domain.md) as the summaries count it, once per (trust, team), one after another, by the core service. */
 export async function measureCounting(client) {
   const { rows } = await client.query(
     'SELECT organisation_id, team FROM notification_setting WHERE enabled ORDER BY organisation_id, team',

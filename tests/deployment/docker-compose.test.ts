@@ -24,6 +24,7 @@ const compose = parse(composeText) as {
   volumes: Record<string, unknown>;
 };
 const services = compose.services;
+const nodeMajor = readFileSync(path.join(root, '.nvmrc'), 'utf8').trim();
 
 it('has every service a deployment needs', () => {
   expect(Object.keys(services).sort()).toEqual(['api', 'mail', 'migrate', 'postgres', 'redis', 'web', 'worker']);
@@ -38,8 +39,17 @@ it('pins every image to a version and builds each app from its own Dockerfile', 
       expect(dockerfile).toMatch(/^FROM .* AS runtime$/m);
       expect(dockerfile).toMatch(/npm ci --omit=dev/);
       expect(dockerfile).toMatch(/^USER node$/m);
+      // the Node.js the repository targets (.nvmrc), in both stages
+      const fromLines = dockerfile.split('\n').filter((line) => line.startsWith('FROM '));
+      expect(fromLines.every((line) => line.startsWith(`FROM node:${nodeMajor}-`))).toBe(true);
     }
   }
+});
+
+it('targets one Node.js everywhere: .nvmrc, engines and the process running the tests', () => {
+  const engines = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node;
+  expect(engines).toBe(`>=${nodeMajor}`);
+  expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(Number(nodeMajor));
 });
 
 it('gives every long-running service a health check and a restart policy', () => {

@@ -49,7 +49,7 @@ export async function recoverUnfinishedWork(dataSource: DataSource, queues: JobQ
 }
 
 /**
- * Rule 5's Monday 08:00 scheduler lives in Redis: if Redis loses its data, it is gone. Every worker
+ * The Monday 08:00 scheduler of rule 5 (docs/domain.md) lives in Redis: if Redis loses its data, it is gone. Every worker
  * registers it at start and the recovery sweep puts it back whenever it is missing (upsert: one
  * scheduler however many workers do it). Returns whether it had to be re-created.
  */

@@ -87,7 +87,7 @@ export { JobRole } from './job-roles/job-role.entity';
 export { StaffGroup } from './job-roles/staff-group.entity';
 export { createJobRole, deleteJobRole, listJobRoles, listStaffGroups, updateJobRole } from './job-roles/job-roles.service';
 
-// Templates: credentials required templates, rule 1 and the stored resolution
+// Templates: credentials required templates, rule 1 (docs/domain.md) and the stored resolution
 export { CredentialsRequiredTemplate } from './templates/credentials-required-template.entity';
 export { TemplateCategory, TemplateCredential } from './templates/template-requirement.entity';
 export { TemplateScope } from './templates/template-scope.entity';

@@ -5,7 +5,7 @@ import { aJobRole, aStaffMember, aTrust, createTestDatabase, idsByCode, type Tes
 import { startTestApi, type GraphQLResponse, type TestApi } from '../testing/test-api';
 
 /**
- * Every query and mutation, run as every kind of caller, allowed or refused as rule 6 says. A new
+ * Every query and mutation, run as every kind of caller, allowed or refused as rule 6 (docs/domain.md) says. A new
  * operation without a row here fails the first test, so nobody adds one without deciding who may
  * call it.
  */

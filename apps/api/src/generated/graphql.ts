@@ -239,7 +239,7 @@ export type EsrStaffMemberInput = {
 
 /**
  * A batch of ESR credential updates. recordEsrCredentialUpdates stores it and returns at once (QUEUED);
- * a background job applies rule 3. Ask esrUpdateBatch(id) until it is APPLIED to see what became of it.
+ * a background job applies rule 3 (docs/domain.md). Ask esrUpdateBatch(id) until it is APPLIED to see what became of it.
  * Sending the same updates again is harmless: they are counted as replayed and change nothing.
  */
 export type EsrUpdateBatch = {
@@ -269,7 +269,7 @@ export type EsrUpdateBatchStatus =
   | 'APPLIED'
   /** Could not be applied after several tries; see error. Nothing of it was applied. */
   | 'FAILED'
-  /** Stored; a background job will apply rule 3 to it shortly. */
+  /** Stored; a background job will apply rule 3 (docs/domain.md) to it shortly. */
   | 'QUEUED';
 
 /** A job role a trust uses within a staff group. */
@@ -292,7 +292,7 @@ export type Mutation = {
   issueCredentialManually: CredentialRecord;
   /**
    * For ESR feeds: store a batch of credential updates and queue it; a background job issues each update
-   * or leaves it awaiting manual issue (rule 3). Returns at once with status QUEUED: see esrUpdateBatch.
+   * or leaves it awaiting manual issue (rule 3 of docs/domain.md). Returns at once with status QUEUED: see esrUpdateBatch.
    */
   recordEsrCredentialUpdates: EsrUpdateBatch;
   /** For ESR feeds: add or update staff members of the caller's trust, by ESR assignment number. */
@@ -568,7 +568,7 @@ export type StaffMembersFilter = {
   templateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Which template applies to a staff member (rule 1) and what they lack of it (rule 2), as last resolved. */
+/** Which template applies to a staff member (rule 1 of docs/domain.md) and what they lack of it (rule 2), as last resolved. */
 export type StaffTemplateResolution = {
   __typename?: 'StaffTemplateResolution';
   matchedBy: TemplateMatch;

@@ -34,7 +34,7 @@ export function canReadTrustSettings(actor: Actor): boolean {
   );
 }
 
-/** Rule 6: only a Senior Portal Administrator of the trust, or a client bound to it with write scope. */
+/** Rule 6 (docs/domain.md): only a Senior Portal Administrator of the trust, or a client bound to it with write scope. */
 export function canChangeTrustSettings(actor: Actor): boolean {
   if (actor.kind === 'PORTAL_USER') return actor.role === 'SENIOR_PORTAL_ADMINISTRATOR';
   return actor.organisationId !== null && actor.scopes.includes('settings:write');

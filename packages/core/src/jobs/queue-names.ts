@@ -1,10 +1,10 @@
 /** Every BullMQ queue of the service. The API enqueues, the worker processes; both use these names. */
 export enum QueueName {
-  /** One job per stored batch of ESR credential updates (rule 3). */
+  /** One job per stored batch of ESR credential updates (rule 3 (docs/domain.md)). */
   EsrCredentialUpdates = 'esr-credential-updates',
-  /** One job per template resolution run: effective templates and missing credentials (rules 1, 2). */
+  /** One job per template resolution run: effective templates and missing credentials (rules 1 (docs/domain.md), 2). */
   TemplateResolution = 'template-resolution',
-  /** The Monday 08:00 scheduler's job, which plans one summary email per (trust, team) (rule 5). */
+  /** The Monday 08:00 scheduler's job, which plans one summary email per (trust, team) (rule 5 (docs/domain.md)). */
   WeeklySummary = 'weekly-summary',
   /** One job per summary dispatch: render and send one email. */
   SummaryEmail = 'summary-email',

@@ -64,7 +64,7 @@ function toBatch(row: BatchRow): EsrUpdateBatch {
 
 /**
  * `recordEsrCredentialUpdates`: stores the batch and its new updates in one transaction, with the job
- * that applies rule 3 in its outbox. A batch with nothing new is applied at once (nothing to do). If
+ * that applies rule 3 (docs/domain.md) in its outbox. A batch with nothing new is applied at once (nothing to do). If
  * the queues cannot take the job, the batch is still stored as QUEUED and the worker's recovery sweep
  * enqueues it, so the caller does not need to (and should not) send it again.
  */
@@ -109,7 +109,7 @@ export async function queueEsrCredentialUpdates(
 }
 
 /**
- * The worker's half of rule 3: applies a stored batch once. The batch row is locked while it is
+ * The worker's half of rule 3 (docs/domain.md): applies a stored batch once. The batch row is locked while it is
  * applied, so duplicate jobs wait and then find it APPLIED; the updates themselves are applied at
  * most once (applied_at), and records only move to newer versions. Required credentials that the
  * new records now cover stop being missing, in the same transaction.

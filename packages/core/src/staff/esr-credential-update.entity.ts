@@ -21,7 +21,7 @@ export class EsrCredentialUpdate {
   @CreateDateColumn({ name: 'received_at', type: 'timestamptz' })
   receivedAt: Date;
 
-  /** When rule 3 was applied to it; null while it waits. */
+  /** When rule 3 (docs/domain.md) was applied to it; null while it waits. */
   @Column({ name: 'applied_at', type: 'timestamptz', nullable: true })
   appliedAt: Date | null;
 }

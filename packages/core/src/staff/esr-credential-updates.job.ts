@@ -2,7 +2,7 @@ import type { BackgroundJob } from '../jobs/outbox';
 import { jobId, QueueName } from '../jobs/queue-names';
 
 /**
- * Apply one stored batch of ESR credential updates (rule 3). The batch's row (esr_update_batch) is
+ * Apply one stored batch of ESR credential updates (rule 3 (docs/domain.md)). The batch's row (esr_update_batch) is
  * written by `queueEsrCredentialUpdates`; its processor is esr-credential-updates.processor.ts.
  */
 export interface EsrCredentialUpdatesJobData {

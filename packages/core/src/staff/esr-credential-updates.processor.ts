@@ -4,7 +4,7 @@ import { isFinalAttempt, messageOf } from '../jobs/job-attempts';
 import { applyEsrUpdateBatch, markEsrUpdateBatchFailed } from './esr-batches.service';
 import type { EsrCredentialUpdatesJobData, EsrCredentialUpdatesJobResult } from './esr-credential-updates.job';
 
-/** Rule 3 for one stored batch. A replay or duplicate job finds the batch applied and changes nothing. */
+/** Rule 3 (docs/domain.md) for one stored batch. A replay or duplicate job finds the batch applied and changes nothing. */
 export function esrCredentialUpdatesProcessor(dataSource: DataSource) {
   return async (job: Job<EsrCredentialUpdatesJobData, EsrCredentialUpdatesJobResult>): Promise<EsrCredentialUpdatesJobResult> => {
     try {

@@ -63,7 +63,7 @@ export async function storeEsrCredentialUpdates(
 }
 
 /**
- * Rule 3 for stored updates: the newest version of each (person, credential) is issued automatically
+ * Rule 3 (docs/domain.md) for stored updates: the newest version of each (person, credential) is issued automatically
  * when the trust's flag for the credential is on, and otherwise awaits manual issue. A version no
  * newer than the one held changes nothing. Applying the same updates twice changes nothing.
  */

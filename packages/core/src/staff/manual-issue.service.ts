@@ -6,7 +6,7 @@ import { runCommand, type CommandContext } from '../jobs/outbox';
 import { CredentialRecord } from './credential-record.entity';
 
 /**
- * Issues a credential that awaits manual issue (rule 3's outstanding action), by whoever may change
+ * Issues a credential that awaits manual issue (an outstanding action of rule 3, docs/domain.md), by whoever may change
  * the trust's data. Issuing it twice is refused with a message, not repeated.
  */
 export async function issueCredentialManually(

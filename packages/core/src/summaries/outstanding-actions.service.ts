@@ -9,7 +9,7 @@ export interface TeamOutstandingActions {
 }
 
 /**
- * Rule 4 for one trust, from the stored results of template resolution: credentials awaiting manual
+ * Rule 4 (docs/domain.md) for one trust, from the stored results of template resolution: credentials awaiting manual
  * issue, and the required credentials that new starters and temporary movers lack (kept by the
  * template-resolution and ESR jobs), each counted for the team that owns the credential. Two
  * indexed statements, whatever the trust's size; only the rows of `teams` are counted (a summary
@@ -34,7 +34,7 @@ export async function outstandingActionsFor(
 }
 
 /**
- * Rule 4 computed live from the views, in two set-based statements: what the stored results must
+ * Rule 4 (docs/domain.md) computed live from the views, in two set-based statements: what the stored results must
  * agree with once template resolution has caught up (tests compare the two).
  */
 export async function liveOutstandingActionsFor(

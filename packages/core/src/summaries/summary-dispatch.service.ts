@@ -97,7 +97,7 @@ function toDispatch(row: DispatchRow): SummaryDispatch {
 export const DEFAULT_MESSAGE_ID_DOMAIN = 'staff-passport.nhs.uk';
 
 /**
- * Rule 5's plan for a week: one WEEKLY dispatch per (trust, team) whose notifications are on, in one
+ * The plan of rule 5 (docs/domain.md) for a week: one WEEKLY dispatch per (trust, team) whose notifications are on, in one
  * statement; a dispatch already planned (by an earlier or concurrent run) is kept as it is. Every
  * dispatch of the week still PENDING goes in the outbox, so a run that crashed half-way is finished by
  * the next. Returns how many were planned now and how many are pending.

@@ -1,7 +1,7 @@
 import type { BackgroundJob } from '../jobs/outbox';
 import { QueueName } from '../jobs/queue-names';
 
-/** The weekly scheduler's id and timing (rule 5): every Monday 08:00, London time. */
+/** The weekly scheduler's id and timing (rule 5 (docs/domain.md)): every Monday 08:00, London time. */
 export const WEEKLY_SUMMARY_SCHEDULER_ID = 'weekly-summary-monday-0800';
 export const WEEKLY_SUMMARY_PATTERN = '0 8 * * 1';
 export const WEEKLY_SUMMARY_TIME_ZONE = 'Europe/London';

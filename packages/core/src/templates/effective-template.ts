@@ -15,7 +15,7 @@ export type TemplateMatch = 'JOB_ROLE' | 'STAFF_GROUP' | 'DEFAULT';
 export interface EffectiveTemplateResult {
   template: CredentialsRequiredTemplate;
   matchedBy: TemplateMatch;
-  /** Rule 2's resolved credentials of the template, in catalogue order (category, then credential). */
+  /** The template's credentials as rule 2 (docs/domain.md) resolves them, in catalogue order (category, then credential). */
   requiredCredentialIds: string[];
 }
 

@@ -35,7 +35,7 @@ export interface ValidTemplateInput {
 
 /**
  * Checks a template before it is saved: the name rule, the staff group and job role of the trust, the
- * employment types, at least one requirement, a unique name, and rule 1's "no two templates claim the
+ * employment types, at least one requirement, a unique name, and rule 1's (docs/domain.md) "no two templates claim the
  * same case", naming the template it clashes with.
  */
 export async function validateTemplateInput(

@@ -8,7 +8,7 @@ import { Credential } from '../credentials/credential.entity';
 import { StaffGroup } from '../job-roles/staff-group.entity';
 import { CredentialsRequiredTemplate } from './credentials-required-template.entity';
 
-/** The reads of templates: lists, batched loads for DataLoaders, rule 2's resolved credentials and precedence. */
+/** The reads of templates: lists, batched loads for DataLoaders, the credentials rule 2 (docs/domain.md) resolves, and precedence. */
 
 export interface TemplatesFilter {
   staffGroupId?: string | null;
@@ -101,7 +101,7 @@ export async function requirementsByTemplate(
   });
 }
 
-/** Rule 2 for many templates at once: the credentials each requires, in catalogue order. */
+/** Rule 2 (docs/domain.md) for many templates at once: the credentials each requires, in catalogue order. */
 export async function requiredCredentialsByTemplate(
   manager: EntityManager,
   templateIds: readonly string[],
@@ -138,7 +138,7 @@ export async function listCustomTemplates(manager: EntityManager, organisationId
 }
 
 /**
- * Rule 1's precedence for one template, given the trust's custom templates (by name; any superset of
+ * The precedence of rule 1 (docs/domain.md) for one template, given the trust's custom templates (by name; any superset of
  * those of its staff group): a job-role template is always in effect; a staff-group template gives
  * way only to job-role templates of the same employment types; a default is out of effect when
  * staff-group templates cover every employment type.

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The whole domain of DESIGN.md. Constraints live here as well as in the services, so that no bug or
+ * The whole domain of docs/domain.md. Constraints live here as well as in the services, so that no bug or
  * race can store what the rules forbid.
  */
 export class InitialSchema1764050000000 implements MigrationInterface {
@@ -120,7 +120,7 @@ export class InitialSchema1764050000000 implements MigrationInterface {
         FOREIGN KEY (template_id, organisation_id, staff_group_id)
           REFERENCES credentials_required_template (id, organisation_id, staff_group_id) ON DELETE CASCADE
       );
-      -- Rule 1: two custom templates never claim the same (staff group, job role or none, employment type)
+      -- Rule 1 (docs/domain.md): two custom templates never claim the same (staff group, job role or none, employment type)
       CREATE UNIQUE INDEX template_scope_unique ON template_scope
         (organisation_id, staff_group_id, job_role_id, employment_type) NULLS NOT DISTINCT;
 
@@ -232,14 +232,14 @@ export class InitialSchema1764050000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       );
 
-      -- Rule 2: a template requires its single credentials and every credential of its categories,
+      -- Rule 2 (docs/domain.md): a template requires its single credentials and every credential of its categories,
       -- including credentials added to those categories later.
       CREATE VIEW template_required_credential AS
         SELECT template_id, credential_id FROM template_credential
         UNION
         SELECT tc.template_id, c.id FROM template_category tc JOIN credential c ON c.category_id = tc.category_id;
 
-      -- Rule 1: the custom template for the job role, else the one for the staff group, else the default.
+      -- Rule 1 (docs/domain.md): the custom template for the job role, else the one for the staff group, else the default.
       CREATE VIEW staff_effective_template AS
         SELECT s.id AS staff_member_id, s.organisation_id,
                COALESCE(by_role.template_id, by_group.template_id, d.id) AS template_id

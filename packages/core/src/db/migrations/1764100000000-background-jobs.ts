@@ -49,7 +49,7 @@ export class BackgroundJobs1764100000000 implements MigrationInterface {
       CREATE INDEX template_resolution_run_open_idx ON template_resolution_run (requested_at)
         WHERE status IN ('QUEUED', 'RUNNING');
 
-      -- Rule 1, stored: the template in force for each staff member, as of resolved_at.
+      -- Rule 1 (docs/domain.md), stored: the template in force for each staff member, as of resolved_at.
       CREATE TABLE staff_template_resolution (
         staff_member_id uuid PRIMARY KEY REFERENCES staff_member (id) ON DELETE CASCADE,
         organisation_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
@@ -60,12 +60,12 @@ export class BackgroundJobs1764100000000 implements MigrationInterface {
       );
       CREATE INDEX staff_template_resolution_template_idx ON staff_template_resolution (organisation_id, template_id);
 
-      -- Rule 2 against the records held: the required credentials each staff member lacks.
+      -- Rule 2 (docs/domain.md) against the records held: the required credentials each staff member lacks.
       CREATE TABLE staff_missing_credential (
         staff_member_id uuid NOT NULL REFERENCES staff_member (id) ON DELETE CASCADE,
         credential_id uuid NOT NULL REFERENCES credential (id),
         organisation_id uuid NOT NULL REFERENCES organisation (id) ON DELETE CASCADE,
-        -- whether rule 4 counts it: new starters and temporary movers only
+        -- whether rule 4 (docs/domain.md) counts it: new starters and temporary movers only
         counts_as_action boolean NOT NULL,
         PRIMARY KEY (staff_member_id, credential_id)
       );

@@ -44,7 +44,7 @@ export class RuleOneFunction1764200000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    // back to the view as the initial schema wrote it (rule 1 inline), without matched_by
+    // back to the view as the initial schema wrote it (rule 1 (docs/domain.md) inline), without matched_by
     await queryRunner.query(`
       DROP VIEW staff_effective_template;
       CREATE VIEW staff_effective_template AS SELECT s.id AS staff_member_id, s.organisation_id,

@@ -1,4 +1,4 @@
-// Rule 4 as computed live from the effective templates; the worker's tests check the stored results agree.
+// Rule 4 (docs/domain.md) as computed live from the effective templates; the worker's tests check the stored results agree.
 import { aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { createTemplate, deleteTemplate, liveOutstandingActionsFor } from '@staff-passport/core';
 
