@@ -1,13 +1,20 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, type DomainErrorCode } from '@staff-passport/core';
+import { BadUserInputError, DomainError, type DomainErrorCode, type FieldErrorDetail } from '@staff-passport/core';
+
+/** Where formatError leaves the other field errors of one BadUserInputError, for fieldErrorsPlugin to spread. */
+const MORE_FIELD_ERRORS = 'moreFieldErrors';
 
 /** How each domain error reaches callers. Field errors carry the input field they concern. */
 export function formatDomainError(error: DomainError): GraphQLFormattedError {
   const code: DomainErrorCode = error.code;
   switch (code) {
-    case 'BAD_USER_INPUT':
-      return { message: error.message, extensions: { code, field: error.field } };
+    case 'BAD_USER_INPUT': {
+      const [first, ...more]: readonly FieldErrorDetail[] =
+        error instanceof BadUserInputError ? error.fieldErrors : [{ field: error.field ?? '', message: error.message }];
+      return { message: first.message, extensions: { code, field: first.field, ...(more.length ? { [MORE_FIELD_ERRORS]: more } : {}) } };
+    }
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'ACCOUNT_LOCKED':
@@ -39,3 +46,26 @@ export function formatError(
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }
+
+/**
+ * A command that finds several things wrong with its input reports all of them: one GraphQL error per
+ * field (each with `extensions.code = BAD_USER_INPUT` and its `field`), in the order the form shows them.
+ */
+export const fieldErrorsPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.flatMap((formatted) => {
+          const more = formatted.extensions?.[MORE_FIELD_ERRORS] as FieldErrorDetail[] | undefined;
+          if (!more) return [formatted];
+          const { [MORE_FIELD_ERRORS]: _spread, ...extensions } = formatted.extensions!;
+          return [
+            { ...formatted, extensions },
+            ...more.map((detail) => ({ message: detail.message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: detail.field } })),
+          ];
+        });
+      },
+    };
+  },
+};

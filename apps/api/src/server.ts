@@ -20,7 +20,7 @@ import {
 } from '@staff-passport/core';
 import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, type ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
-import { formatError } from './errors';
+import { fieldErrorsPlugin, formatError } from './errors';
 import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
 
@@ -96,6 +96,7 @@ export async function buildApiServer(
       // No field carries cache hints and nothing caches responses; the default plugin would still wrap
       // every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
+      fieldErrorsPlugin,
       { serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) },
     ],
   });

@@ -18,10 +18,20 @@ export {
   type PortalRole,
 } from './common/actor';
 export { databaseConfigSchema, readConfig, redisConfigSchema } from './common/config';
-export { AccountLockedError, BadUserInputError, DomainError, ForbiddenError, UnauthenticatedError, type DomainErrorCode } from './common/domain-error';
+export {
+  AccountLockedError,
+  BadUserInputError,
+  DomainError,
+  FieldErrors,
+  ForbiddenError,
+  UnauthenticatedError,
+  type DomainErrorCode,
+  type FieldErrorDetail,
+} from './common/domain-error';
 export * from './common/enums';
 export { createLogger, currentRequestId, defaultLog, logCallback, requestIdFrom, withRequestId, type Logger } from './common/logger';
 export { MAX_PAGE_SIZE, type Page, type PageInput } from './common/pagination';
+export { NAME_RULE, validName } from './common/names';
 
 // Database: the data source, migrations, the seed
 export { createDataSource, runMigrations, type DataSourceOptions } from './db/data-source';
@@ -59,7 +69,13 @@ export { actorForSessionToken, endSession, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS,
 // Organisation
 export { CONTACT_ROLE_DETAILS, CONTACT_ROLES, Contact, type ContactRole } from './organisation/contact.entity';
 export { Organisation } from './organisation/organisation.entity';
-export { contactsByOrganisation, organisationsById, updateOrganisationContact, type UpdateContactInput } from './organisation/organisation.service';
+export {
+  contactsByOrganisation,
+  organisationsById,
+  updateOrganisationContact,
+  validContactDetails,
+  type UpdateContactInput,
+} from './organisation/organisation.service';
 export { registerOrganisation, type OrganisationRegistration } from './organisation/register-organisation';
 
 // Notifications
@@ -91,7 +107,6 @@ export { createJobRole, deleteJobRole, listJobRoles, listStaffGroups, updateJobR
 export { CredentialsRequiredTemplate } from './templates/credentials-required-template.entity';
 export { TemplateCategory, TemplateCredential } from './templates/template-requirement.entity';
 export { TemplateScope } from './templates/template-scope.entity';
-export { validTemplateName } from './templates/template-name';
 export { effectiveTemplateFor, type EffectiveTemplateResult, type TemplateMatch } from './templates/effective-template';
 export { createTemplate, deleteTemplate, updateTemplate } from './templates/template-commands';
 export { type TemplateInput } from './templates/template-input';

@@ -1,5 +1,5 @@
 import { aJobRole, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { hashSecret } from '@staff-passport/core';
+import { applyEsrUpdateBatch, hashSecret } from '@staff-passport/core';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 let db: TestDatabase;
@@ -41,7 +41,7 @@ describe('field errors', () => {
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringContaining('must not include underscore (_)'),
+        message: expect.stringContaining('must not include an underscore (_)'),
         extensions: { code: 'BAD_USER_INPUT', field: 'name' },
       }),
     ]);
@@ -54,10 +54,11 @@ describe('field errors', () => {
   });
 
   it.each([
-    ['an empty contact name', 'name', { name: ' ', email: 'a@b.nhs.uk' }, 'Enter a full name'],
-    ['a malformed email', 'email', { name: 'A Person', email: 'not-an-email' }, 'Enter an email address in the correct format, like name@example.nhs.uk'],
-    ['a malformed phone number', 'phone', { name: 'A Person', phone: '12ab' }, 'Enter a telephone number'],
-  ])('refuses %s on a contact', async (_, field, details, message) => {
+    ['an empty contact name', 'name', { name: ' ' }, 'Enter a full name'],
+    ['a malformed email', 'email', { email: 'not-an-email' }, 'Enter an email address in the correct format, like name@example.nhs.uk'],
+    ['a malformed phone number', 'phone', { phone: '12ab' }, 'Enter a telephone number'],
+  ])('refuses %s on a contact', async (_, field, wrong, message) => {
+    const details = { name: 'A Person', email: 'a@b.nhs.uk', phone: '0113 496 0000', ...wrong };
     const [{ id }]: { id: string }[] = await db.dataSource.query(
       `SELECT id FROM contact WHERE organisation_id = $1 AND role = 'PRIMARY_CONTACT'`,
       [trust.id],
@@ -68,6 +69,29 @@ describe('field errors', () => {
       senior,
     );
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field }, message: expect.stringContaining(message) });
+  });
+
+  it('reports every field error of a form together, one GraphQL error per field', async () => {
+    const [{ id }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM contact WHERE organisation_id = $1 AND role = 'PRIMARY_CONTACT'`, [trust.id]);
+    const before = await auditCount();
+    const response = await api.request(
+      'mutation ($input: UpdateOrganisationContactInput!) { updateOrganisationContact(input: $input) { id } }',
+      { input: { contactId: id, name: '', email: 'bad', phone: 'zzz' } },
+      senior,
+    );
+    expect(response.data).toBeNull();
+    expect(response.errors?.map((error) => [error.extensions?.field, error.extensions?.code, error.message])).toEqual([
+      ['name', 'BAD_USER_INPUT', 'Enter a full name'],
+      ['email', 'BAD_USER_INPUT', 'Enter an email address in the correct format, like name@example.nhs.uk'],
+      ['phone', 'BAD_USER_INPUT', 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192'],
+    ]);
+    const template = await api.request(
+      CREATE_TEMPLATE,
+      { input: { name: 'Bank_staff', staffGroupId: 'nope', employmentTypes: [], credentialIds: [] } },
+      senior,
+    );
+    expect(template.errors?.map((error) => error.extensions?.field)).toEqual(['name', 'staffGroupId', 'employmentTypes', 'credentialIds']);
+    expect(await auditCount()).toBe(before);
   });
 
   it('refuses a malformed team email address', async () => {
@@ -201,23 +225,44 @@ describe('audit trail', () => {
     expect(page.data!.auditEvents.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('records each ESR credential batch received, with what it held', async () => {
+  it('records each ESR credential batch received, with the lines it left out, and what applying it changed', async () => {
     const person = await aStaffMember(db.dataSource, trust.id, { staffGroupId: groups['03'] });
     const feed = await api.apiKey(trust.odsCode, ['esr:write']);
-    const sent = await api.request<{ recordEsrCredentialUpdates: { id: string } }>(
-      `mutation ($n: String!) { recordEsrCredentialUpdates(input: { updates: [{ esrAssignmentNumber: $n, credentialCode: "DBS", version: 1 }] }) { id } }`,
+    const sent = await api.request<{ recordEsrCredentialUpdates: { id: string; received: number; rejected: number; stored: number; rejections: unknown[] } }>(
+      `mutation ($n: String!) { recordEsrCredentialUpdates(input: { updates: [
+         { esrAssignmentNumber: $n, credentialCode: "DBS", version: 1 },
+         { esrAssignmentNumber: "70000000", credentialCode: "DBS", version: 1 }
+       ] }) { id received rejected stored rejections { index esrAssignmentNumber field reason } } }`,
       { n: person.esrAssignmentNumber },
       feed,
     );
-    const [event]: { action: string; actor_kind: string; after: unknown }[] = await db.dataSource.query(
-      'SELECT action, actor_kind, after FROM audit_event WHERE entity_id = $1',
-      [sent.data!.recordEsrCredentialUpdates.id],
+    const rejection = { index: 1, esrAssignmentNumber: '70000000', field: 'esrAssignmentNumber', reason: 'No staff member with ESR assignment number ‘70000000’ in your organisation' };
+    const batch = sent.data!.recordEsrCredentialUpdates;
+    expect(batch).toMatchObject({ received: 2, rejected: 1, stored: 1, rejections: [rejection] });
+    await applyEsrUpdateBatch(db.dataSource, batch.id);
+    const events: { action: string; actor_kind: string; actor_name: string; after: unknown }[] = await db.dataSource.query(
+      'SELECT action, actor_kind, actor_name, after FROM audit_event WHERE entity_id = $1 ORDER BY occurred_at, action DESC',
+      [batch.id],
     );
-    expect(event).toEqual({
-      action: 'esr-credential-updates.received',
-      actor_kind: 'API_CLIENT',
-      after: { received: 1, stored: 1, status: 'QUEUED' },
-    });
+    expect(events).toEqual([
+      {
+        action: 'esr-credential-updates.received',
+        actor_kind: 'API_CLIENT',
+        actor_name: 'Client esr:write',
+        after: { received: 2, rejected: 1, stored: 1, status: 'QUEUED', rejections: [{ ...rejection, credentialCode: 'DBS', version: 1 }] },
+      },
+      {
+        action: 'esr-credential-updates.applied',
+        actor_kind: 'API_CLIENT',
+        actor_name: 'Client esr:write',
+        after: {
+          issued: 0,
+          awaitingManualIssue: 1,
+          unchanged: 0,
+          applied: [{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 1, status: 'AWAITING_MANUAL_ISSUE' }],
+        },
+      },
+    ]);
   });
 
   it('refuses a page larger than 200', async () => {

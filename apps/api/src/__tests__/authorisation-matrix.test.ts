@@ -81,6 +81,7 @@ const ROWS: Record<string, Row> = {
   'Query.organisation': { document: '{ organisation { odsCode contacts { id } notificationSettings { team } } }', allowed: anyTrustReaders },
   'Query.credentialCatalogue': { document: '{ credentialCatalogue { code autoIssue credentials { code autoIssue } } }', allowed: knownCallers },
   'Query.staffGroups': { document: '{ staffGroups { code jobRoles { name } defaultTemplate { name } } }', allowed: knownCallers },
+  'Query.nameRule': { document: '{ nameRule { hint maxLength } }', allowed: knownCallers },
   'Query.credentialsRequiredTemplates': {
     document: '{ credentialsRequiredTemplates { nodes { name isDefault inEffect } pageInfo { totalCount } } }',
     allowed: knownCallers,
@@ -118,7 +119,7 @@ const ROWS: Record<string, Row> = {
   },
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: knownCallers, endsSession: true },
   'Mutation.updateOrganisationContact': {
-    document: 'mutation ($id: ID!) { updateOrganisationContact(input: { contactId: $id, name: "Matrix Person", email: "matrix@test.nhs.uk" }) { id } }',
+    document: 'mutation ($id: ID!) { updateOrganisationContact(input: { contactId: $id, name: "Matrix Person", email: "matrix@test.nhs.uk", phone: "0113 496 0000" }) { id } }',
     variables: async () => {
       const [{ id }]: { id: string }[] = await db.dataSource.query(
         `SELECT id FROM contact WHERE organisation_id = $1 AND role = 'PRIMARY_CONTACT'`,

@@ -87,12 +87,13 @@ export type CreateCredentialsRequiredTemplateInput = {
   credentialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   employmentTypes: Array<EmploymentType>;
   jobRoleId?: InputMaybe<Scalars['ID']['input']>;
-  /** Letters, digits, spaces and - ' & ( ) , . only. */
+  /** Letters, digits, spaces and - ' & ( ) , . only, at most 100 characters (see nameRule). */
   name: Scalars['String']['input'];
   staffGroupId: Scalars['ID']['input'];
 };
 
 export type CreateJobRoleInput = {
+  /** The same rule as template names (see nameRule). */
   name: Scalars['String']['input'];
   staffGroupId: Scalars['ID']['input'];
 };
@@ -255,10 +256,14 @@ export type EsrUpdateBatch = {
   /** Updates in the batch as sent. */
   received: Scalars['Int']['output'];
   receivedAt: Scalars['DateTime']['output'];
+  /** Lines left out: an unknown staff member or credential, or a bad version. The rest of the batch goes ahead. */
+  rejected: Scalars['Int']['output'];
+  /** Each line left out, with the reason, in the order sent. */
+  rejections: Array<EsrUpdateRejection>;
   /** Updates already stored by an earlier batch, or sent twice in this one: nothing changes for them. */
   replayed: Scalars['Int']['output'];
   status: EsrUpdateBatchStatus;
-  /** Updates stored for the first time by this batch: the ones the job applies. */
+  /** Updates stored for the first time by this batch: the ones the job applies (received = rejected + stored + replayed). */
   stored: Scalars['Int']['output'];
   /** Replays and versions no newer than the one held: nothing changed. Null until APPLIED. */
   unchanged?: Maybe<Scalars['Int']['output']>;
@@ -271,6 +276,19 @@ export type EsrUpdateBatchStatus =
   | 'FAILED'
   /** Stored; a background job will apply rule 3 (docs/domain.md) to it shortly. */
   | 'QUEUED';
+
+/** A line of an ESR batch that was left out, and why. */
+export type EsrUpdateRejection = {
+  __typename?: 'EsrUpdateRejection';
+  credentialCode: Scalars['String']['output'];
+  esrAssignmentNumber: Scalars['String']['output'];
+  /** The line's field at fault: esrAssignmentNumber, credentialCode or version. */
+  field: Scalars['String']['output'];
+  /** The line's position in the batch as sent, from 0. */
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
 
 /** A job role a trust uses within a staff group. */
 export type JobRole = {
@@ -384,6 +402,14 @@ export type MutationUpdateOrganisationContactArgs = {
   input: UpdateOrganisationContactInput;
 };
 
+/** How the names of templates and job roles are checked: forms state the hint, the API refuses anything else. */
+export type NameRule = {
+  __typename?: 'NameRule';
+  /** e.g. Use only letters, numbers, spaces, hyphens (-), apostrophes ('), ampersands (&), brackets, commas and full stops */
+  hint: Scalars['String']['output'];
+  maxLength: Scalars['Int']['output'];
+};
+
 /** Whether and where a team receives the weekly summary of its outstanding actions. */
 export type NotificationSetting = {
   __typename?: 'NotificationSetting';
@@ -442,6 +468,8 @@ export type Query = {
   esrUpdateBatch?: Maybe<EsrUpdateBatch>;
   /** The caller. Null when not signed in. */
   me?: Maybe<Viewer>;
+  /** The one rule for the names of templates and job roles. */
+  nameRule: NameRule;
   /** The caller's trust. */
   organisation: Organisation;
   /** Outstanding actions of each team of the caller's trust. */
@@ -701,6 +729,7 @@ export type UpdateCredentialsRequiredTemplateInput = {
 
 export type UpdateJobRoleInput = {
   id: Scalars['ID']['input'];
+  /** The same rule as template names (see nameRule). */
   name: Scalars['String']['input'];
 };
 
@@ -839,11 +868,13 @@ export type ResolversTypes = ResolversObject<{
   EsrStaffMemberInput: EsrStaffMemberInput;
   EsrUpdateBatch: ResolverTypeWrapper<EsrUpdateBatch>;
   EsrUpdateBatchStatus: EsrUpdateBatchStatus;
+  EsrUpdateRejection: ResolverTypeWrapper<EsrUpdateRejection>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JobRole: ResolverTypeWrapper<JobRoleModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NameRule: ResolverTypeWrapper<NameRule>;
   NotificationSetting: ResolverTypeWrapper<NotificationSettingModel>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -902,11 +933,13 @@ export type ResolversParentTypes = ResolversObject<{
   EsrCredentialUpdateInput: EsrCredentialUpdateInput;
   EsrStaffMemberInput: EsrStaffMemberInput;
   EsrUpdateBatch: EsrUpdateBatch;
+  EsrUpdateRejection: EsrUpdateRejection;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   JobRole: JobRoleModel;
   Mutation: Record<PropertyKey, never>;
+  NameRule: NameRule;
   NotificationSetting: NotificationSettingModel;
   Organisation: OrganisationModel;
   PageInfo: PageInfo;
@@ -1045,10 +1078,21 @@ export type EsrUpdateBatchResolvers<ContextType = ApiContext, ParentType extends
   issued?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['EsrUpdateRejection']>, ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EsrUpdateBatchStatus'], ParentType, ContextType>;
   stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type EsrUpdateRejectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EsrUpdateRejection'] = ResolversParentTypes['EsrUpdateRejection']> = ResolversObject<{
+  credentialCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  esrAssignmentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1078,6 +1122,11 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   updateJobRole?: Resolver<ResolversTypes['JobRole'], ParentType, ContextType, RequireFields<MutationUpdateJobRoleArgs, 'input'>>;
   updateNotificationSetting?: Resolver<ResolversTypes['NotificationSetting'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingArgs, 'input'>>;
   updateOrganisationContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationContactArgs, 'input'>>;
+}>;
+
+export type NameRuleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NameRule'] = ResolversParentTypes['NameRule']> = ResolversObject<{
+  hint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type NotificationSettingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NotificationSetting'] = ResolversParentTypes['NotificationSetting']> = ResolversObject<{
@@ -1110,6 +1159,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   effectiveTemplate?: Resolver<ResolversTypes['EffectiveTemplate'], ParentType, ContextType, RequireFields<QueryEffectiveTemplateArgs, 'employmentType' | 'staffGroupId'>>;
   esrUpdateBatch?: Resolver<Maybe<ResolversTypes['EsrUpdateBatch']>, ParentType, ContextType, RequireFields<QueryEsrUpdateBatchArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  nameRule?: Resolver<ResolversTypes['NameRule'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   outstandingActions?: Resolver<Array<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
@@ -1241,9 +1291,11 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   DeleteJobRolePayload?: DeleteJobRolePayloadResolvers<ContextType>;
   EffectiveTemplate?: EffectiveTemplateResolvers<ContextType>;
   EsrUpdateBatch?: EsrUpdateBatchResolvers<ContextType>;
+  EsrUpdateRejection?: EsrUpdateRejectionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JobRole?: JobRoleResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NameRule?: NameRuleResolvers<ContextType>;
   NotificationSetting?: NotificationSettingResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { createJobRole, deleteJobRole, requireActor, updateJobRole } from '@staff-passport/core';
+import { createJobRole, deleteJobRole, NAME_RULE, requireActor, updateJobRole } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 
 export const jobRolesResolvers: Resolvers = {
@@ -6,6 +6,10 @@ export const jobRolesResolvers: Resolvers = {
     staffGroups: (_, __, { actor, loaders }) => {
       requireActor(actor);
       return loaders.reference.staffGroups();
+    },
+    nameRule: (_, __, { actor }) => {
+      requireActor(actor);
+      return NAME_RULE;
     },
   },
   Mutation: {

@@ -20,12 +20,13 @@ export type CreateCredentialsRequiredTemplateInput = {
   credentialIds?: Array<string> | null | undefined;
   employmentTypes: Array<EmploymentType>;
   jobRoleId?: string | null | undefined;
-  /** Letters, digits, spaces and - ' & ( ) , . only. */
+  /** Letters, digits, spaces and - ' & ( ) , . only, at most 100 characters (see nameRule). */
   name: string;
   staffGroupId: string;
 };
 
 export type CreateJobRoleInput = {
+  /** The same rule as template names (see nameRule). */
   name: string;
   staffGroupId: string;
 };
@@ -79,6 +80,7 @@ export type UpdateCredentialsRequiredTemplateInput = {
 
 export type UpdateJobRoleInput = {
   id: string;
+  /** The same rule as template names (see nameRule). */
   name: string;
 };
 

@@ -1,16 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
-import { BadUserInputError } from '../common/domain-error';
-import { isUuid, requiredText } from '../common/validation';
+import { BadUserInputError, FieldErrors } from '../common/domain-error';
+import { validName } from '../common/names';
+import { isUuid } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
 import { runCommand, type CommandContext } from '../jobs/outbox';
 import { CredentialsRequiredTemplate } from '../templates/credentials-required-template.entity';
 import { recordTemplateResolutionRun } from '../templates/template-resolution.service';
 import { JobRole } from './job-role.entity';
 import { StaffGroup } from './staff-group.entity';
-
-/** Letters, digits, spaces and the punctuation job titles use. */
-const JOB_ROLE_NAME = /^[\p{L}\p{N} \-'&(),./]+$/u;
 
 export async function listStaffGroups(manager: EntityManager): Promise<StaffGroup[]> {
   return manager.find(StaffGroup, { order: { code: 'ASC' } });
@@ -31,21 +29,21 @@ export async function createJobRole(
   input: { staffGroupId: string; name: string },
 ): Promise<JobRole> {
   const organisationId = requireChangeableTrust(actor);
-  const name = validJobRoleName(input.name);
+  const errors = new FieldErrors();
+  const name = errors.check(() => validName('name', input.name, 'Job role name'));
   return runCommand(context, async (manager) => {
-    const staffGroup = isUuid(input.staffGroupId)
-      ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId })
-      : null;
-    if (!staffGroup) throw new BadUserInputError('staffGroupId', 'Select a staff group');
-    await assertNameFree(manager, organisationId, staffGroup, name);
-    const role = await manager.save(manager.create(JobRole, { organisationId, staffGroupId: staffGroup.id, name }));
+    const staffGroup = isUuid(input.staffGroupId) ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId }) : null;
+    if (!staffGroup) errors.add('staffGroupId', 'Select a staff group');
+    errors.throwIfAny();
+    await assertNameFree(manager, organisationId, staffGroup!, name!);
+    const role = await manager.save(manager.create(JobRole, { organisationId, staffGroupId: staffGroup!.id, name: name! }));
     await recordAuditEvent(manager, actor!, {
       organisationId,
       action: 'job-role.created',
       entityType: 'JobRole',
       entityId: role.id,
       before: null,
-      after: { name, staffGroup: staffGroup.name },
+      after: { name, staffGroup: staffGroup!.name },
     });
     return role;
   });
@@ -58,7 +56,7 @@ export async function updateJobRole(
   input: { id: string; name: string },
 ): Promise<JobRole> {
   const organisationId = requireChangeableTrust(actor);
-  const name = validJobRoleName(input.name);
+  const name = validName('name', input.name, 'Job role name');
   return runCommand(context, async (manager) => {
     const role = await findOwnJobRole(manager, organisationId, input.id);
     if (role.name === name) return role;
@@ -118,18 +116,6 @@ async function findOwnJobRole(manager: EntityManager, organisationId: string, id
     : null;
   if (!role) throw new BadUserInputError('id', 'No job role with that id in your organisation');
   return role;
-}
-
-function validJobRoleName(raw: string): string {
-  const name = requiredText('name', raw, 'a job role name', 100);
-  const bad = [...name].find((character) => !JOB_ROLE_NAME.test(character));
-  if (bad) {
-    throw new BadUserInputError(
-      'name',
-      `Job role name must only include letters, numbers, spaces and - ' & ( ) , . / — remove ‘${bad}’`,
-    );
-  }
-  return name;
 }
 
 async function assertNameFree(

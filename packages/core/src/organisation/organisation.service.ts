@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireChangeableTrust, type Actor } from '../common/actor';
-import { BadUserInputError } from '../common/domain-error';
+import { BadUserInputError, FieldErrors } from '../common/domain-error';
 import { isUuid, requiredText, validEmail, validPhone } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
 import { runCommand, type CommandContext } from '../jobs/outbox';
-import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact } from './contact.entity';
+import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact, type ContactRole } from './contact.entity';
 import { Organisation } from './organisation.entity';
 
 export interface UpdateContactInput {
@@ -38,9 +38,25 @@ export async function contactsByOrganisation(
 }
 
 /**
- * Changes one contact of the caller's trust. Teams need an email address; individuals need an email
- * address or a phone number. Saving it unchanged writes nothing.
+ * A contact's details as a person may save them, every field's errors together: everyone needs a name
+ * and an email address; individuals also a telephone number (a team's is optional).
  */
+export function validContactDetails(
+  role: ContactRole,
+  input: { name: string; email?: string | null; phone?: string | null },
+): { name: string; email: string; phone: string | null } {
+  const { isTeam, label } = CONTACT_ROLE_DETAILS[role];
+  const errors = new FieldErrors();
+  const name = errors.check(() => requiredText('name', input.name, isTeam ? 'the team name' : 'a full name'));
+  const email = errors.check(() => validEmail('email', input.email ?? '', isTeam ? `email address for the ${label}` : 'email address'));
+  const phoneText = input.phone?.trim() ?? '';
+  const phone = phoneText === '' ? null : errors.check(() => validPhone('phone', phoneText));
+  if (phoneText === '' && !isTeam) errors.add('phone', 'Enter a telephone number');
+  errors.throwIfAny();
+  return { name: name!, email: email!, phone: phone ?? null };
+}
+
+/** Changes one contact of the caller's trust (see validContactDetails). Saving it unchanged writes nothing. */
 export async function updateOrganisationContact(
   context: CommandContext,
   actor: Actor | null,
@@ -56,19 +72,9 @@ export async function updateOrganisationContact(
       : null;
     if (!contact) throw new BadUserInputError('contactId', 'No contact with that id in your organisation');
 
-    const { isTeam, label } = CONTACT_ROLE_DETAILS[contact.role];
-    const name = requiredText('name', input.name, isTeam ? 'the team name' : 'a full name');
-    const email = blankToNull(input.email);
-    const phone = blankToNull(input.phone);
-    if (isTeam && !email) throw new BadUserInputError('email', `Enter an email address for the ${label}`);
-    if (!email && !phone) {
-      throw new BadUserInputError('email', 'Enter an email address or a telephone number');
-    }
-
+    const details = validContactDetails(contact.role, input);
     const before = snapshot(contact);
-    contact.name = name;
-    contact.email = email ? validEmail('email', email) : null;
-    contact.phone = phone ? validPhone('phone', phone) : null;
+    Object.assign(contact, details);
     const after = snapshot(contact);
     if (JSON.stringify(after) === JSON.stringify(before)) return contact;
     await manager.save(contact);
@@ -86,8 +92,4 @@ export async function updateOrganisationContact(
 
 function snapshot(contact: Contact) {
   return { role: contact.role, name: contact.name, email: contact.email, phone: contact.phone };
-}
-
-function blankToNull(value: string | null | undefined): string | null {
-  return value && value.trim() !== '' ? value : null;
 }

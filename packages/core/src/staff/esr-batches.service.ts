@@ -6,7 +6,12 @@ import { updateReturning } from '../db/update-returning';
 import { runCommand, type CommandContext } from '../jobs/outbox';
 import { lockTrustStaffResults } from '../templates/template-resolution.service';
 import { esrCredentialUpdatesJob } from './esr-credential-updates.job';
-import { applyEsrCredentialUpdates, storeEsrCredentialUpdates, type EsrCredentialUpdateInput } from './esr-updates.service';
+import {
+  applyEsrCredentialUpdates,
+  storeEsrCredentialUpdates,
+  type EsrCredentialUpdateInput,
+  type EsrUpdateRejection,
+} from './esr-updates.service';
 
 export type EsrUpdateBatchStatus = 'QUEUED' | 'APPLIED' | 'FAILED';
 
@@ -16,6 +21,9 @@ export interface EsrUpdateBatch {
   organisationId: string;
   status: EsrUpdateBatchStatus;
   received: number;
+  /** Lines left out, each with the reason (unknown staff member or credential, bad version). */
+  rejected: number;
+  rejections: EsrUpdateRejection[];
   /** Updates stored for the first time by this batch. */
   stored: number;
   /** Updates already stored by an earlier batch (or sent twice in this one): they change nothing. */
@@ -33,6 +41,7 @@ interface BatchRow {
   organisation_id: string;
   status: EsrUpdateBatchStatus;
   received: number;
+  rejections: EsrUpdateRejection[];
   stored: number;
   issued: number | null;
   awaiting_manual_issue: number | null;
@@ -42,7 +51,7 @@ interface BatchRow {
   applied_at: Date | null;
 }
 
-const BATCH_COLUMNS = `id, organisation_id, status, received, stored, issued, awaiting_manual_issue, unchanged,
+const BATCH_COLUMNS = `id, organisation_id, status, received, rejections, stored, issued, awaiting_manual_issue, unchanged,
   error, received_at, applied_at`;
 
 function toBatch(row: BatchRow): EsrUpdateBatch {
@@ -51,8 +60,10 @@ function toBatch(row: BatchRow): EsrUpdateBatch {
     organisationId: row.organisation_id,
     status: row.status,
     received: row.received,
+    rejected: row.rejections.length,
+    rejections: row.rejections,
     stored: row.stored,
-    replayed: row.received - row.stored,
+    replayed: row.received - row.rejections.length - row.stored,
     issued: row.issued,
     awaitingManualIssue: row.awaiting_manual_issue,
     unchanged: row.unchanged,
@@ -64,9 +75,10 @@ function toBatch(row: BatchRow): EsrUpdateBatch {
 
 /**
  * `recordEsrCredentialUpdates`: stores the batch and its new updates in one transaction, with the job
- * that applies rule 3 (docs/domain.md) in its outbox. A batch with nothing new is applied at once (nothing to do). If
- * the queues cannot take the job, the batch is still stored as QUEUED and the worker's recovery sweep
- * enqueues it, so the caller does not need to (and should not) send it again.
+ * that applies rule 3 (docs/domain.md) in its outbox; lines naming an unknown person or credential are
+ * answered as rejected, with the reason, and the rest go ahead. A batch with nothing new is applied at
+ * once (nothing to do). If the queues cannot take the job, the batch is still stored as QUEUED and the
+ * worker's recovery sweep enqueues it, so the caller does not need to (and should not) send it again.
  */
 export async function queueEsrCredentialUpdates(
   context: CommandContext,
@@ -75,23 +87,26 @@ export async function queueEsrCredentialUpdates(
 ): Promise<EsrUpdateBatch> {
   const organisationId = requireEsrFeed(actor);
   return runCommand(context, async (manager, outbox) => {
-    const storedIds = await storeEsrCredentialUpdates(manager, organisationId, updates);
+    const { storedIds, rejections } = await storeEsrCredentialUpdates(manager, organisationId, updates);
     const nothingNew = storedIds.length === 0;
     const [row]: BatchRow[] = await manager.query(
-      `INSERT INTO esr_update_batch (organisation_id, status, received, stored, update_ids,
-                                     issued, awaiting_manual_issue, unchanged, applied_at)
-       VALUES ($1, $2, $3, $4, $5::uuid[], $6, $7, $8, $9)
+      `INSERT INTO esr_update_batch (organisation_id, status, received, rejections, stored, update_ids,
+                                     issued, awaiting_manual_issue, unchanged, applied_at, sent_by_id, sent_by_name)
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6::uuid[], $7, $8, $9, $10, $11, $12)
        RETURNING ${BATCH_COLUMNS}`,
       [
         organisationId,
         nothingNew ? 'APPLIED' : 'QUEUED',
         updates.length,
+        JSON.stringify(rejections),
         storedIds.length,
         storedIds,
         nothingNew ? 0 : null,
         nothingNew ? 0 : null,
-        nothingNew ? updates.length : null,
+        nothingNew ? updates.length - rejections.length : null,
         nothingNew ? new Date() : null,
+        actor!.id,
+        actor!.name,
       ],
     );
     const stored = toBatch(row);
@@ -101,7 +116,7 @@ export async function queueEsrCredentialUpdates(
       entityType: 'EsrUpdateBatch',
       entityId: stored.id,
       before: null,
-      after: { received: updates.length, stored: storedIds.length, status: stored.status },
+      after: { received: updates.length, rejected: rejections.length, stored: storedIds.length, status: stored.status, rejections },
     });
     if (stored.status === 'QUEUED') outbox.add(esrCredentialUpdatesJob({ organisationId, batchId: stored.id }));
     return stored;
@@ -116,8 +131,8 @@ export async function queueEsrCredentialUpdates(
  */
 export async function applyEsrUpdateBatch(dataSource: DataSource, batchId: string): Promise<EsrUpdateBatch | null> {
   return dataSource.transaction(async (manager) => {
-    const [row]: (BatchRow & { update_ids: string[] })[] = await manager.query(
-      `SELECT ${BATCH_COLUMNS}, update_ids FROM esr_update_batch WHERE id = $1 FOR UPDATE`,
+    const [row]: (BatchRow & { update_ids: string[]; sent_by_id: string; sent_by_name: string })[] = await manager.query(
+      `SELECT ${BATCH_COLUMNS}, update_ids, sent_by_id, sent_by_name FROM esr_update_batch WHERE id = $1 FOR UPDATE`,
       [batchId],
     );
     if (!row) return null;
@@ -125,15 +140,27 @@ export async function applyEsrUpdateBatch(dataSource: DataSource, batchId: strin
     await lockTrustStaffResults(manager, row.organisation_id);
     const applied = await applyEsrCredentialUpdates(manager, row.update_ids);
     await forgetCoveredMissingCredentials(manager, row.update_ids);
+    const issued = applied.filter((update) => update.status === 'ISSUED').length;
+    const awaitingManualIssue = applied.length - issued;
     const [updated] = await updateReturning<BatchRow>(
       manager,
       `UPDATE esr_update_batch
           SET status = 'APPLIED', issued = $2, awaiting_manual_issue = $3, unchanged = $4, applied_at = now()
         WHERE id = $1
         RETURNING ${BATCH_COLUMNS}`,
-      [batchId, applied.issued, applied.awaitingManualIssue, row.received - applied.issued - applied.awaitingManualIssue],
+      [batchId, issued, awaitingManualIssue, row.received - row.rejections.length - applied.length],
     );
-    return toBatch(updated);
+    const batch = toBatch(updated);
+    // what the batch changed, under the name of the feed that sent it
+    await recordAuditEvent(manager, { kind: 'API_CLIENT', id: row.sent_by_id, name: row.sent_by_name, organisationId: row.organisation_id, scopes: ['esr:write'] }, {
+      organisationId: row.organisation_id,
+      action: 'esr-credential-updates.applied',
+      entityType: 'EsrUpdateBatch',
+      entityId: batchId,
+      before: null,
+      after: { issued, awaitingManualIssue, unchanged: batch.unchanged, applied },
+    });
+    return batch;
   });
 }
 

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { IsNull, In } from 'typeorm';
-import { BadUserInputError } from '../common/domain-error';
+import { BadUserInputError, FieldErrors } from '../common/domain-error';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '../common/enums';
+import { validName } from '../common/names';
 import { isUuid } from '../common/validation';
 import { JobRole } from '../job-roles/job-role.entity';
 import { StaffGroup } from '../job-roles/staff-group.entity';
 import { CredentialsRequiredTemplate } from './credentials-required-template.entity';
-import { validTemplateName } from './template-name';
 import { TemplateScope } from './template-scope.entity';
 
 /** What a template saves, as a caller sends it. */
@@ -35,8 +35,9 @@ export interface ValidTemplateInput {
 
 /**
  * Checks a template before it is saved: the name rule, the staff group and job role of the trust, the
- * employment types, at least one requirement, a unique name, and rule 1's (docs/domain.md) "no two templates claim the
- * same case", naming the template it clashes with.
+ * employment types, at least one requirement, a unique name, and rule 1's (docs/domain.md) "no two
+ * templates claim the same case", naming the template it clashes with. Every field's errors are
+ * reported together; the checks that need a valid staff group (job role, clash) run once it is valid.
  */
 export async function validateTemplateInput(
   manager: EntityManager,
@@ -44,59 +45,46 @@ export async function validateTemplateInput(
   input: TemplateInput,
   exceptId: string | null,
 ): Promise<ValidTemplateInput> {
-  const name = validTemplateName(input.name);
-  const staffGroup = isUuid(input.staffGroupId)
-    ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId })
-    : null;
-  if (!staffGroup) throw new BadUserInputError('staffGroupId', 'Select a staff group');
-
-  // Template writes of one trust and staff group take turns, so two saves cannot both pass the
-  // clash check below; the unique index on template_scope is the last line of defence.
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-    `template:${organisationId}:${staffGroup.id}`,
-  ]);
+  const errors = new FieldErrors();
+  const name = errors.check(() => validName('name', input.name, 'Template name'));
+  const staffGroup = isUuid(input.staffGroupId) ? await manager.findOneBy(StaffGroup, { id: input.staffGroupId }) : null;
+  if (!staffGroup) errors.add('staffGroupId', 'Select a staff group');
 
   let jobRole: JobRole | null = null;
   if (input.jobRoleId) {
-    jobRole = isUuid(input.jobRoleId)
-      ? await manager.findOneBy(JobRole, { id: input.jobRoleId, organisationId })
-      : null;
-    if (!jobRole) throw new BadUserInputError('jobRoleId', 'No job role with that id in your organisation');
-    if (jobRole.staffGroupId !== staffGroup.id) {
-      throw new BadUserInputError('jobRoleId', `Select a job role in ${staffGroup.name}`);
-    }
+    jobRole = isUuid(input.jobRoleId) ? await manager.findOneBy(JobRole, { id: input.jobRoleId, organisationId }) : null;
+    if (!jobRole) errors.add('jobRoleId', 'No job role with that id in your organisation');
+    else if (staffGroup && jobRole.staffGroupId !== staffGroup.id) errors.add('jobRoleId', `Select a job role in ${staffGroup.name}`);
   }
 
   const employmentTypes = [...new Set(input.employmentTypes)];
-  if (employmentTypes.length === 0) {
-    throw new BadUserInputError('employmentTypes', 'Select at least one employment type');
-  }
-  if (employmentTypes.some((type) => !EMPLOYMENT_TYPES.includes(type))) {
-    throw new BadUserInputError('employmentTypes', 'Select a valid employment type');
-  }
+  if (employmentTypes.length === 0) errors.add('employmentTypes', 'Select at least one employment type');
+  else if (employmentTypes.some((type) => !EMPLOYMENT_TYPES.includes(type))) errors.add('employmentTypes', 'Select a valid employment type');
   employmentTypes.sort((a, b) => EMPLOYMENT_TYPES.indexOf(a) - EMPLOYMENT_TYPES.indexOf(b));
 
   const credentialIds = [...new Set(input.credentialIds ?? [])];
   const categoryIds = [...new Set(input.categoryIds ?? [])];
-  if (credentialIds.length === 0 && categoryIds.length === 0) {
-    throw new BadUserInputError('credentialIds', 'Select at least one credential or category');
-  }
-  await assertAllExist(manager, 'credential', 'credentialIds', 'credential', credentialIds);
-  await assertAllExist(manager, 'credential_category', 'categoryIds', 'category', categoryIds);
+  if (credentialIds.length === 0 && categoryIds.length === 0) errors.add('credentialIds', 'Select at least one credential or category');
+  await errors.checkAsync(() => assertAllExist(manager, 'credential', 'credentialIds', 'credential', credentialIds));
+  await errors.checkAsync(() => assertAllExist(manager, 'credential_category', 'categoryIds', 'category', categoryIds));
 
-  const nameClash: { id: string }[] = await manager.query(
-    `SELECT id FROM credentials_required_template
-      WHERE organisation_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
-    [organisationId, name, exceptId],
-  );
-  if (nameClash.length > 0) {
-    throw new BadUserInputError('name', `A template called ‘${name}’ already exists. Enter a different name`);
+  if (name) {
+    const nameClash: { id: string }[] = await manager.query(
+      `SELECT id FROM credentials_required_template
+        WHERE organisation_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,
+      [organisationId, name, exceptId],
+    );
+    if (nameClash.length > 0) errors.add('name', `A template called ‘${name}’ already exists. Enter a different name`);
   }
+  errors.throwIfAny();
 
+  // Template writes of one trust and staff group take turns, so two saves cannot both pass the
+  // clash check below; the unique index on template_scope is the last line of defence.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`template:${organisationId}:${staffGroup!.id}`]);
   const clashes = await manager.find(TemplateScope, {
     where: {
       organisationId,
-      staffGroupId: staffGroup.id,
+      staffGroupId: staffGroup!.id,
       jobRoleId: jobRole ? jobRole.id : IsNull(),
       employmentType: In(employmentTypes),
     },
@@ -104,13 +92,13 @@ export async function validateTemplateInput(
   const clash = clashes.find((scope) => scope.templateId !== exceptId);
   if (clash) {
     const other = await manager.findOneByOrFail(CredentialsRequiredTemplate, { id: clash.templateId });
-    const who = [staffGroup.name, jobRole ? jobRole.name : 'any job role', EMPLOYMENT_TYPE_WORDS[clash.employmentType]];
+    const who = [staffGroup!.name, jobRole ? jobRole.name : 'any job role', EMPLOYMENT_TYPE_WORDS[clash.employmentType]];
     throw new BadUserInputError(
       'employmentTypes',
       `The template ‘${other.name}’ already covers ${who.join(', ')}. Change that template, or choose a different job role or employment type`,
     );
   }
-  return { name, staffGroup, jobRole, employmentTypes, credentialIds, categoryIds };
+  return { name: name!, staffGroup: staffGroup!, jobRole, employmentTypes, credentialIds, categoryIds };
 }
 
 async function assertAllExist(

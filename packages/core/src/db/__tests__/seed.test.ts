@@ -1,4 +1,4 @@
-import { liveOutstandingActionsFor, outstandingActionsFor, seed } from '@staff-passport/core';
+import { liveOutstandingActionsFor, outstandingActionsFor, seed, validContactDetails, validName, type ContactRole } from '@staff-passport/core';
 import { createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
 
 let db: TestDatabase;
@@ -66,4 +66,17 @@ it('asks for every trust with staff to be resolved again when the reference data
   // QUEUED: the worker's recovery sweep enqueues runs that nobody could
   expect(await runsFor('seed.reference-data')).toEqual([{ organisation_id: demoId, status: 'QUEUED' }]);
   expect(await defaultCategories()).toBe(inLineWithTheLists);
+});
+
+it('seeds only what the product itself accepts: every name and contact passes the validation a person’s save goes through', async () => {
+  await seed(db.dataSource, { demo: true });
+  const templates: { name: string }[] = await db.dataSource.query('SELECT name FROM credentials_required_template WHERE NOT is_default');
+  const jobRoles: { name: string }[] = await db.dataSource.query('SELECT name FROM job_role');
+  const contacts: { role: ContactRole; name: string; email: string | null; phone: string | null }[] = await db.dataSource.query(
+    'SELECT role, name, email, phone FROM contact',
+  );
+  expect(templates.length).toBeGreaterThan(0);
+  for (const { name } of templates) expect(validName('name', name, 'Template name')).toBe(name);
+  for (const { name } of jobRoles) expect(validName('name', name, 'Job role name')).toBe(name);
+  for (const contact of contacts) expect(validContactDetails(contact.role, contact)).toEqual({ name: contact.name, email: contact.email, phone: contact.phone });
 });

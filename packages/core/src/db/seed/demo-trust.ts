@@ -78,7 +78,7 @@ export async function seedDemoTrust(manager: EntityManager): Promise<{ created: 
   }
 
   await addTemplate(manager, organisationId, {
-    name: 'Nursing – ward manager',
+    name: 'Nursing - ward managers',
     staffGroupCode: '03',
     jobRole: 'Ward manager',
     employmentTypes: [...EMPLOYMENT_TYPES],

@@ -1,5 +1,5 @@
 import { aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { createJobRole, deleteJobRole, listJobRoles, updateJobRole, type Actor } from '@staff-passport/core';
+import { createJobRole, deleteJobRole, listJobRoles, NAME_RULE, updateJobRole, type Actor } from '@staff-passport/core';
 
 let db: TestDatabase;
 let trustId: string;
@@ -30,10 +30,23 @@ it('allows the same name in another staff group or another trust', async () => {
   await expect(createJobRole(db.commands, otherTrust, { staffGroupId: groups['08'], name: 'coordinator' })).resolves.toBeDefined();
 });
 
-it('refuses a name with characters job titles do not use, naming the character', async () => {
-  await expect(createJobRole(db.commands, senior, { staffGroupId: groups['08'], name: 'Admin_1' })).rejects.toMatchObject({
+it.each([
+  ['Admin_1', 'an underscore (_)'],
+  ['Admin/clerical', 'a forward slash (/)'],
+  ['Nurse – band 5', 'an en dash (–): use a hyphen (-)'],
+])('refuses the name %s by the same rule as template names, naming the character', async (name, described) => {
+  await expect(createJobRole(db.commands, senior, { staffGroupId: groups['08'], name })).rejects.toMatchObject({
     field: 'name',
-    message: expect.stringContaining('remove ‘_’'),
+    message: `Job role name must not include ${described}. ${NAME_RULE.hint}`,
+  });
+});
+
+it('reports a bad name and a missing staff group together', async () => {
+  await expect(createJobRole(db.commands, senior, { staffGroupId: 'nope', name: '' })).rejects.toMatchObject({
+    fieldErrors: [
+      { field: 'name', message: 'Enter a job role name' },
+      { field: 'staffGroupId', message: 'Select a staff group' },
+    ],
   });
 });
 

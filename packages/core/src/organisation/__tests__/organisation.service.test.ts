@@ -35,6 +35,28 @@ it('requires an email address for a team', async () => {
   ).rejects.toMatchObject({ field: 'email', message: 'Enter an email address for the HR team' });
 });
 
+it('reports every error of a contact together, and keeps a person’s email address and telephone number', async () => {
+  const primary = await contact('PRIMARY_CONTACT');
+  await expect(
+    updateOrganisationContact(db.commands, senior, { contactId: primary.id, name: ' ', email: 'bad', phone: 'zzz' }),
+  ).rejects.toMatchObject({
+    fieldErrors: [
+      { field: 'name', message: 'Enter a full name' },
+      { field: 'email', message: 'Enter an email address in the correct format, like name@example.nhs.uk' },
+      { field: 'phone', message: 'Enter a telephone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192' },
+    ],
+  });
+  await expect(
+    updateOrganisationContact(db.commands, senior, { contactId: primary.id, name: 'Jane Smith', email: '', phone: '' }),
+  ).rejects.toMatchObject({
+    fieldErrors: [
+      { field: 'email', message: 'Enter an email address' },
+      { field: 'phone', message: 'Enter a telephone number' },
+    ],
+  });
+  expect(await contact('PRIMARY_CONTACT')).toMatchObject({ email: primary.email, phone: primary.phone });
+});
+
 it('refuses another trust’s contact as if it did not exist', async () => {
   const primary = await contact('PRIMARY_CONTACT');
   const otherSenior = aPortalUser((await aTrust(db.dataSource)).id);

@@ -1,4 +1,4 @@
-import { aStaffMember, aTrust, anApiClient, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { applyEsrCredentialUpdates, storeEsrCredentialUpdates } from '../esr-updates.service';
 
 let db: TestDatabase;
@@ -18,11 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-/** Stores and applies a batch in one transaction, as one ESR delivery. */
+/** Stores and applies a batch in one transaction, as one ESR delivery; what became of it. */
 async function deliver(updates: { esrAssignmentNumber: string; credentialCode: string; version: number }[]) {
   return db.dataSource.transaction(async (manager) => {
-    const ids = await storeEsrCredentialUpdates(manager, trustId, updates);
-    return { stored: ids.length, ...(await applyEsrCredentialUpdates(manager, ids)) };
+    const { storedIds, rejections } = await storeEsrCredentialUpdates(manager, trustId, updates);
+    const applied = await applyEsrCredentialUpdates(manager, storedIds);
+    const count = (status: string) => applied.filter((update) => update.status === status).length;
+    return { stored: storedIds.length, issued: count('ISSUED'), awaitingManualIssue: count('AWAITING_MANUAL_ISSUE'), rejections, applied };
   });
 }
 
@@ -40,7 +42,11 @@ it('issues automatically when the trust’s flag is on, and queues for manual is
     { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'FIRE_SAFETY', version: 1 },
     { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 1 },
   ]);
-  expect(outcome).toEqual({ stored: 2, issued: 1, awaitingManualIssue: 1 });
+  expect(outcome).toMatchObject({ stored: 2, issued: 1, awaitingManualIssue: 1, rejections: [] });
+  expect(outcome.applied).toEqual([
+    { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 1, status: 'AWAITING_MANUAL_ISSUE' },
+    { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'FIRE_SAFETY', version: 1, status: 'ISSUED' },
+  ]);
   expect(await recordOf(person.id, 'FIRE_SAFETY')).toEqual({ status: 'ISSUED', esr_version: 1, issued_automatically: true });
   expect(await recordOf(person.id, 'DBS')).toEqual({ status: 'AWAITING_MANUAL_ISSUE', esr_version: 1, issued_automatically: false });
 });
@@ -53,7 +59,7 @@ it('changes nothing when the same update is replayed', async () => {
     'SELECT updated_at FROM credential_record WHERE staff_member_id = $1',
     [person.id],
   );
-  expect(await deliver([update])).toEqual({ stored: 0, issued: 0, awaitingManualIssue: 0 });
+  expect(await deliver([update])).toEqual({ stored: 0, issued: 0, awaitingManualIssue: 0, rejections: [], applied: [] });
   const [{ updated_at: after }]: { updated_at: Date }[] = await db.dataSource.query(
     'SELECT updated_at FROM credential_record WHERE staff_member_id = $1',
     [person.id],
@@ -85,22 +91,23 @@ it('re-opens an issued credential for manual issue when ESR updates it and the f
   ]);
 });
 
-it('refuses staff of another trust and unknown credentials, naming the update', async () => {
+it('applies the lines it knows and answers each line it left out, with the reason', async () => {
   const elsewhere = await aStaffMember(db.dataSource, (await aTrust(db.dataSource)).id, { staffGroupId: groups['03'] });
-  await expect(deliver([{ esrAssignmentNumber: elsewhere.esrAssignmentNumber, credentialCode: 'DBS', version: 1 }])).rejects.toMatchObject({
-    code: 'BAD_USER_INPUT',
-    field: 'updates.0.esrAssignmentNumber',
-  });
   const person = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['03'] });
-  await expect(deliver([{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'NOT_A_CREDENTIAL', version: 1 }])).rejects.toMatchObject({
-    field: 'updates.0.credentialCode',
-  });
-  await expect(deliver([{ esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: -1 }])).rejects.toMatchObject({
-    field: 'updates.0.version',
-  });
-});
-
-it('keeps ESR feeds to API clients bound to the trust with the esr:write scope', () => {
-  // the rule itself lives in requireEsrFeed; the authorisation matrix covers it end to end
-  expect(anApiClient(trustId, ['esr:write']).kind).toBe('API_CLIENT');
+  const outcome = await deliver([
+    { esrAssignmentNumber: elsewhere.esrAssignmentNumber, credentialCode: 'DBS', version: 1 },
+    { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'DBS', version: 1 },
+    { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'NOT_A_CREDENTIAL', version: 1 },
+    { esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'IDENTITY', version: -1 },
+    { esrAssignmentNumber: '99999999', credentialCode: 'DBS', version: 1 },
+  ]);
+  expect(outcome).toMatchObject({ stored: 1, awaitingManualIssue: 1 });
+  expect(await recordOf(person.id, 'DBS')).toMatchObject({ status: 'AWAITING_MANUAL_ISSUE', esr_version: 1 });
+  // another trust's staff member is answered exactly as one that does not exist
+  expect(outcome.rejections).toEqual([
+    { index: 0, esrAssignmentNumber: elsewhere.esrAssignmentNumber, credentialCode: 'DBS', version: 1, field: 'esrAssignmentNumber', reason: `No staff member with ESR assignment number ‘${elsewhere.esrAssignmentNumber}’ in your organisation` },
+    { index: 2, esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'NOT_A_CREDENTIAL', version: 1, field: 'credentialCode', reason: 'No credential with code ‘NOT_A_CREDENTIAL’' },
+    { index: 3, esrAssignmentNumber: person.esrAssignmentNumber, credentialCode: 'IDENTITY', version: -1, field: 'version', reason: 'Version must be a whole number, 0 or more' },
+    { index: 4, esrAssignmentNumber: '99999999', credentialCode: 'DBS', version: 1, field: 'esrAssignmentNumber', reason: 'No staff member with ESR assignment number ‘99999999’ in your organisation' },
+  ]);
 });

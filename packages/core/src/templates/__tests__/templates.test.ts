@@ -151,10 +151,12 @@ describe('template rules', () => {
   const base = () => ({ staffGroupId: groups['08'], employmentTypes: ['PERMANENT_OR_FIXED_TERM' as const], credentialIds: [credentials.IDENTITY] });
 
   it.each([
-    ['Admin_staff', 'underscore (_)'],
-    ['Admin #1', 'hash (#)'],
-    ['Admin*', 'asterisk (*)'],
+    ['Admin_staff', 'an underscore (_)'],
+    ['Admin #1', 'a hash (#)'],
+    ['Admin*', 'an asterisk (*)'],
     ['Admin <b>', '‘<’'],
+    ['Nursing – ward manager', 'an en dash (–): use a hyphen (-)'],
+    ['Admin/clerical', 'a forward slash (/)'],
   ])('refuses the name %s, naming the character', async (name, described) => {
     await expect(createTemplate(db.commands, senior, { ...base(), name })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
