@@ -33,10 +33,12 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
  * callers get it: SERVICE_UNAVAILABLE and what to do, never an internal error. Null for anything else.
  */
 export function serviceUnavailable(error: unknown): GraphQLError | null {
-  const failure = databaseWaitFailure(rootCause(error));
+  const cause = rootCause(error);
+  const failure = databaseWaitFailure(cause);
   if (!failure) return null;
   return new GraphQLError(`${failure.message} Nothing was changed. Try again in a moment.`, {
-    extensions: { code: SERVICE_UNAVAILABLE, http: { status: 503 } },
+    originalError: cause as Error,
+    extensions: { code: SERVICE_UNAVAILABLE, reason: failure.reason, http: { status: 503 } },
   });
 }
 
@@ -63,7 +65,7 @@ export function formatError(
   if (original instanceof DomainError) return { ...formatDomainError(original), path: formatted.path };
   const unavailable = serviceUnavailable(original);
   if (unavailable) {
-    log.unavailable(unavailable.message, original);
+    log.unavailable(String(unavailable.extensions.reason), original);
     return { message: unavailable.message, path: formatted.path, extensions: { code: SERVICE_UNAVAILABLE } };
   }
   const code = formatted.extensions?.code;

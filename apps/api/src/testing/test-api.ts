@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type PortalRole } from '@staff-passport/core';
+import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type Logger, type PortalRole } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../query-limits';
@@ -35,6 +35,8 @@ export interface TestApiOptions {
   /** Another pool on the suite's database (e.g. a small one with short timeouts) instead of db.dataSource. */
   dataSource?: DataSource;
   readyTimeoutMs?: number;
+  /** Where the API's log lines go (silent under jest by default). */
+  logger?: Logger;
 }
 
 /** The real API server on a free port, against a suite's own database and queue prefix. */
@@ -62,6 +64,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
       throw new Error(`${message}: ${error instanceof Error ? error.stack : String(error)}`);
     },
     jobs,
+    options.logger,
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
