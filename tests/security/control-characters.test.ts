@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import {
   buildSchema,
   getNamedType,
   getNullableType,
-  isEnumType,
   isInputObjectType,
   isListType,
   isObjectType,
@@ -12,9 +10,10 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { BadUserInputError, contactsByOrganisation, requiredText, updateOrganisationContact, validEmail, validPhone } from '@staff-passport/core';
-import { aPortalUser, aTrust, createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
+import { aPortalUser, type TestDatabase } from '@staff-passport/core/testing';
 import { loadTypeDefs } from '../../apps/api/src/server';
-import { startTestApi, type TestApi } from '../../apps/api/src/testing/test-api';
+import type { TestApi } from '../../apps/api/src/testing/test-api';
+import { sampleInput, signedInApi } from './support';
 
 /**
  * An attacker puts NUL (which PostgreSQL refuses) or another control character into text the API
@@ -34,16 +33,6 @@ const CONTROL_CHARACTERS = [
   '\udfff', // the second half, alone
 ];
 const describeCharacter = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** A value of the type that the API accepts the shape of (what it means is for the services to judge). */
-function sample(type: GraphQLInputType): unknown {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sample(nullable.ofType)];
-  if (isInputObjectType(nullable)) return Object.fromEntries(Object.values(nullable.getFields()).map((field) => [field.name, sample(field.type)]));
-  if (isEnumType(nullable)) return nullable.getValues()[0].value;
-  const byScalar: Record<string, unknown> = { ID: randomUUID(), String: 'Text', Int: 1, Boolean: true, Date: '2026-04-01', DateTime: '2026-04-01T09:00:00Z' };
-  return byScalar[getNamedType(nullable).name];
-}
 
 interface TextInput {
   operation: string;
@@ -65,7 +54,7 @@ function textInputs(): TextInput[] {
       const document = `${kind} (${field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ')}) { ${field.name}(${field.args
         .map((arg) => `${arg.name}: $${arg.name}`)
         .join(', ')})${selection(field)} }`;
-      const variables = Object.fromEntries(field.args.map((arg) => [arg.name, sample(arg.type)]));
+      const variables = Object.fromEntries(field.args.map((arg) => [arg.name, sampleInput(arg.type)]));
       for (const arg of field.args) {
         for (const path of textPaths(arg.type, [])) {
           const inside = arg.name === 'input' ? path : [arg.name, ...path];
@@ -108,10 +97,7 @@ let senior: string;
 let trustId: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('controlchars');
-  api = await startTestApi(db);
-  trustId = (await aTrust(db.dataSource)).id;
-  senior = await api.signedInUser(trustId, 'SENIOR_PORTAL_ADMINISTRATOR');
+  ({ db, api, trustId, token: senior } = await signedInApi('controlchars', 'SENIOR_PORTAL_ADMINISTRATOR'));
 });
 afterAll(async () => {
   await api.close();

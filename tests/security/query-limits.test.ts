@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   buildSchema,
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
   Kind,
   parse,
   print,
@@ -16,12 +11,13 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '@staff-passport/core';
-import { aTrust, createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
+import type { TestDatabase } from '@staff-passport/core/testing';
 import * as portal from '../../apps/web/src/gql/graphql';
 import { API_GUIDE_EXAMPLES } from '../../apps/api/src/testing/api-guide';
 import { startTestApi, type TestApi } from '../../apps/api/src/testing/test-api';
 import { DEFAULT_QUERY_LIMITS, limitParseOptions, limitValidationRules, queryCost, type QueryLimits } from '../../apps/api/src/query-limits';
 import { loadTypeDefs } from '../../apps/api/src/server';
+import { sampleInput, signedInApi } from './support';
 
 /**
  * An attacker with a read-only key sends one query that asks for everything many times over. The
@@ -31,24 +27,10 @@ import { loadTypeDefs } from '../../apps/api/src/server';
 
 const schema = buildSchema(loadTypeDefs());
 
-/** What a caller would send for each variable; pages as large as the API allows. */
-function sampleValue(type: GraphQLInputType): unknown {
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) return [sampleValue(nullable.ofType)];
-  if (isInputObjectType(nullable)) {
-    if (nullable.name === 'PageInput') return { offset: 0, limit: MAX_PAGE_SIZE };
-    return Object.fromEntries(Object.values(nullable.getFields()).map((field) => [field.name, sampleValue(field.type)]));
-  }
-  if (isEnumType(nullable)) return nullable.getValues()[0].value;
-  const samples: Record<string, unknown> = { ID: randomUUID(), String: 'Example text', Int: 1, Boolean: true, Date: '2026-04-01', DateTime: '2026-04-01T09:00:00Z' };
-  if (!(getNamedType(nullable).name in samples)) throw new Error(`No sample for the scalar ${getNamedType(nullable).name}`);
-  return samples[getNamedType(nullable).name];
-}
-
 function sampleVariables(document: DocumentNode): Record<string, unknown> {
   const operation = document.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
   return Object.fromEntries(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, sampleValue(typeFromAST(schema, definition.type as never) as GraphQLInputType)]),
+    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, sampleInput(typeFromAST(schema, definition.type as never) as GraphQLInputType)]),
   );
 }
 
@@ -88,10 +70,7 @@ let api: TestApi;
 let reader: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('querylimits');
-  api = await startTestApi(db);
-  const trust = await aTrust(db.dataSource);
-  reader = await api.signedInUser(trust.id, 'PORTAL_ADMINISTRATOR');
+  ({ db, api, token: reader } = await signedInApi('querylimits', 'PORTAL_ADMINISTRATOR'));
 });
 afterAll(async () => {
   await api.close();
