@@ -6,7 +6,8 @@
 //   DATABASE_URL unset → an embedded PostgreSQL (PGlite) with its data in $DATA_DIR/postgres
 //   REDIS_URL unset    → a private redis-server (from the PATH) with its data in $DATA_DIR/redis
 //   SMTP_URL unset     → emails kept as .eml files in $DATA_DIR/mail, listed on the portal's "Sent emails" page
-// DATA_DIR defaults to ./data. Data survives a restart.
+// DATA_DIR defaults to ./data. Data survives a restart. SEED_DEMO defaults to true here (the demo trust
+// and its demo users, whose passwords are published); SEED_DEMO=false npm start leaves them out.
 //
 // For tests and scripts: START_SERVICES (default api,worker,web), START_SKIP_BUILD=1, and
 // START_JSON_LOGS=1 (the processes' JSON log lines as they are, not made readable).
@@ -30,6 +31,8 @@ env.API_URL ??= `http://127.0.0.1:${env.API_PORT}/graphql`;
 env.PORTAL_URL ??= `http://localhost:${env.WEB_PORT}`;
 env.NEXTAUTH_URL ??= env.PORTAL_URL;
 env.MAIL_FROM ??= 'Digital Staff Passport <no-reply@passport.nhs.uk>';
+// The demo trust and its demo users, for trying the product; the seed creates them only when asked.
+env.SEED_DEMO ??= 'true';
 const dataDir = path.resolve(env.DATA_DIR ?? 'data');
 const services = (env.START_SERVICES ?? 'api,worker,web').split(',').map((name) => name.trim());
 
@@ -205,7 +208,8 @@ async function main() {
   if (env.START_SKIP_BUILD !== '1') {
     if (!step('Building the API, worker and core', 'npm', ['run', 'build', '--silent'])) return;
   }
-  if (!step('Migrating and seeding the database (demo trust included)', process.execPath, ['packages/core/dist/db/seed/seed-command.js'])) return;
+  const demo = env.SEED_DEMO === 'true';
+  if (!step(`Migrating and seeding the database${demo ? ' (demo trust included)' : ''}`, process.execPath, ['packages/core/dist/db/seed/seed-command.js'])) return;
   if (services.includes('web') && env.START_SKIP_BUILD !== '1') {
     if (!step('Building the portal', 'npm', ['run', 'build', '--workspace', '@staff-passport/web', '--silent'])) return;
   }
@@ -237,8 +241,7 @@ async function main() {
   console.log(`
 Staff Passport Settings is running:
   Portal:    ${services.includes('web') ? env.PORTAL_URL : '(not started)'}
-             sign in as senior.admin / Passport-Senior-2026, or portal.admin / Passport-Portal-2026
-  API:       ${env.API_URL}
+${demo ? '             sign in as senior.admin / Passport-Senior-2026, or portal.admin / Passport-Portal-2026\n' : ''}  API:       ${env.API_URL}
   Database:  ${database}
   Queues:    ${queues}
   Emails:    ${mail}

@@ -1,20 +1,31 @@
-import { databaseConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
+import { databaseConfigSchema, databaseTimeoutsConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
 import { z } from 'zod';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
 
 export const DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS = 60;
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
+const limit = (fallback: number, min: number) => z.coerce.number().int().min(min).default(fallback);
+
+export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend(databaseTimeoutsConfigSchema().shape).extend({
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Schema introspection: on for local use, off in production unless asked for. */
   GRAPHQL_INTROSPECTION: flag.optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Deepest selection a query may have. */
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
-  /** Largest computed cost (graphql-armor's cost model) a query may have. */
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(20000),
+  /** Deepest nesting of fields a query may have. */
+  GRAPHQL_MAX_DEPTH: limit(DEFAULT_QUERY_LIMITS.maxDepth, 2),
+  /** Aliased fields an operation may have. */
+  GRAPHQL_MAX_ALIASES: limit(DEFAULT_QUERY_LIMITS.maxAliases, 0),
+  /** Lexical tokens a document may have. */
+  GRAPHQL_MAX_TOKENS: limit(DEFAULT_QUERY_LIMITS.maxTokens, 100),
+  /** Largest cost a query may have: each field counts once per item of the pages and lists above it. */
+  GRAPHQL_MAX_COST: limit(DEFAULT_QUERY_LIMITS.maxCost, 100),
+  /** How long one operation may execute before the rest of it is refused. */
+  GRAPHQL_MAX_EXECUTION_MS: limit(DEFAULT_QUERY_LIMITS.maxExecutionMs, 100),
+  /** How long GET /ready waits for the database and the queues before it says not ready. */
+  READY_TIMEOUT_MS: limit(2000, 100),
   /**
    * How long one API process may answer from its copy of the national reference data (staff groups,
    * credential catalogue, default templates) before reading it again; 0 reads it on every request.
@@ -26,6 +37,19 @@ export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shap
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema> & { GRAPHQL_INTROSPECTION: boolean };
+
+/** The query limits a configuration sets; any it leaves out keep their defaults. */
+export function queryLimits(
+  config: Partial<Pick<ApiConfig, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_ALIASES' | 'GRAPHQL_MAX_TOKENS' | 'GRAPHQL_MAX_COST' | 'GRAPHQL_MAX_EXECUTION_MS'>>,
+): QueryLimits {
+  return {
+    maxDepth: config.GRAPHQL_MAX_DEPTH ?? DEFAULT_QUERY_LIMITS.maxDepth,
+    maxAliases: config.GRAPHQL_MAX_ALIASES ?? DEFAULT_QUERY_LIMITS.maxAliases,
+    maxTokens: config.GRAPHQL_MAX_TOKENS ?? DEFAULT_QUERY_LIMITS.maxTokens,
+    maxCost: config.GRAPHQL_MAX_COST ?? DEFAULT_QUERY_LIMITS.maxCost,
+    maxExecutionMs: config.GRAPHQL_MAX_EXECUTION_MS ?? DEFAULT_QUERY_LIMITS.maxExecutionMs,
+  };
+}
 
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const config = readConfig(apiConfigSchema, env);

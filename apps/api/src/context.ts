@@ -17,30 +17,49 @@ export interface ApiContext {
   log: (message: string, error?: unknown) => void;
 }
 
-/** Works out the caller from the Authorization header. A bad token is treated as no token. */
-export async function buildContext(
-  dataSource: DataSource,
-  headers: IncomingHttpHeaders,
-  jobs: JobEnqueuer,
-  referenceData: ReferenceDataCache,
-  log: (message: string, error?: unknown) => void,
-  requestStartedAt: number = Date.now(),
-): Promise<ApiContext> {
-  const header = headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const bearerToken = match ? match[1] : null;
-  let actor: Actor | null = null;
-  if (bearerToken) {
-    actor = isApiKey(bearerToken)
-      ? await actorForApiKey(dataSource.manager, bearerToken)
-      : await actorForSessionToken(dataSource.manager, bearerToken);
+/**
+ * One request's context. Apollo builds it before it parses and validates the operation, so it reads
+ * nothing from the database then: the caller is worked out by `authenticate()`, which the server calls
+ * once the operation has passed every limit. A query refused by a limit costs no SQL at all.
+ */
+export class RequestContext implements ApiContext {
+  readonly bearerToken: string | null;
+  private caller: { actor: Actor | null; loaders: Loaders } | null = null;
+
+  constructor(
+    readonly dataSource: DataSource,
+    headers: IncomingHttpHeaders,
+    readonly jobs: JobEnqueuer,
+    private readonly referenceData: ReferenceDataCache,
+    readonly log: (message: string, error?: unknown) => void,
+    private readonly requestStartedAt: number = Date.now(),
+  ) {
+    const match = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
+    this.bearerToken = match ? match[1] : null;
   }
-  return {
-    dataSource,
-    actor,
-    bearerToken,
-    loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null, referenceData, requestStartedAt),
-    jobs,
-    log,
-  };
+
+  get actor(): Actor | null {
+    return this.authenticated().actor;
+  }
+
+  get loaders(): Loaders {
+    return this.authenticated().loaders;
+  }
+
+  /** Works out the caller from the bearer token. A bad token is treated as no token. */
+  async authenticate(): Promise<void> {
+    if (this.caller) return;
+    const token = this.bearerToken;
+    let actor: Actor | null = null;
+    if (token) {
+      actor = isApiKey(token) ? await actorForApiKey(this.dataSource.manager, token) : await actorForSessionToken(this.dataSource.manager, token);
+    }
+    const loaders = createLoaders(this.dataSource.manager, actor ? trustOfReader(actor) : null, this.referenceData, this.requestStartedAt);
+    this.caller = { actor, loaders };
+  }
+
+  private authenticated(): { actor: Actor | null; loaders: Loaders } {
+    if (!this.caller) throw new Error('The caller is read before the request was authenticated');
+    return this.caller;
+  }
 }

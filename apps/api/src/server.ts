@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { GraphQLError, ValidationContext } from 'graphql';
 import type { DataSource } from 'typeorm';
 import {
   createLogger,
+  databaseReadiness,
   JobQueues,
   jobsConfigSchema,
   logCallback,
@@ -18,11 +16,13 @@ import {
   type JobEnqueuer,
   type Logger,
 } from '@staff-passport/core';
-import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, type ApiConfig } from './config';
-import { buildContext, type ApiContext } from './context';
-import { fieldErrorsPlugin, formatError } from './errors';
+import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, queryLimits, type ApiConfig } from './config';
+import { RequestContext } from './context';
+import { fieldErrorsPlugin, formatError, serviceUnavailable } from './errors';
+import { checkQueryCost, limitParseOptions, limitValidationRules, timeBudgetPlugin, type QueryLimits } from './query-limits';
 import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
+import { refuseControlCharacters } from './text-input';
 
 /** The schema travels with the build; in the repository it is the root schema.graphql. */
 export function loadTypeDefs(): string {
@@ -39,27 +39,55 @@ export function loadTypeDefs(): string {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+const DEFAULT_READY_TIMEOUT_MS = 2000;
+
 /**
- * graphql-armor throws by default, which Apollo reports as an internal error; reported through the
- * validation context instead, a refused query gets a 400 with GRAPHQL_VALIDATION_FAILED.
+ * Once the operation is parsed, validated and known, and before anything runs: its cost with the
+ * variables' page sizes, and every text it carries. Only then is the caller read from the database,
+ * so a refused operation costs no SQL.
  */
-const reportAsValidationError = {
-  propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
-};
+function checkThenAuthenticate(limits: QueryLimits): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          const operation = { schema, document, variables: request.variables, operationName: operationName ?? undefined };
+          checkQueryCost(limits, operation);
+          refuseControlCharacters(operation);
+          await contextValue.authenticate().catch((error: unknown) => {
+            throw serviceUnavailable(error) ?? error;
+          });
+        },
+      };
+    },
+  };
+}
 
 export interface ApiServer {
-  apollo: ApolloServer<ApiContext>;
+  apollo: ApolloServer<RequestContext>;
   http: Server;
   jobs: JobEnqueuer;
 }
 
-type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'> &
-  Partial<Pick<ApiConfig, 'REFERENCE_DATA_MAX_AGE_SECONDS'>>;
+type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'NODE_ENV'> &
+  Partial<
+    Pick<
+      ApiConfig,
+      | 'GRAPHQL_MAX_DEPTH'
+      | 'GRAPHQL_MAX_ALIASES'
+      | 'GRAPHQL_MAX_TOKENS'
+      | 'GRAPHQL_MAX_COST'
+      | 'GRAPHQL_MAX_EXECUTION_MS'
+      | 'REFERENCE_DATA_MAX_AGE_SECONDS'
+      | 'READY_TIMEOUT_MS'
+    >
+  >;
 
 /**
  * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), `GET /health`
- * (the process answers) and `GET /ready` (the database and the queue backend answer too). CSRF
+ * (the process answers) and `GET /ready` (the database and the queue backend answer too, within
+ * READY_TIMEOUT_MS, and the pool has a connection to spare). Every operation is held to the query
+ * limits (query-limits.ts) and refused before it runs when it is over one. CSRF
  * prevention is on: browsers must send JSON or a preflight-forcing header. Every request gets an id
  * (the caller's `x-request-id` or a new one), returned in `x-request-id` and on each of its log lines.
  * Background work goes to `jobs`; without it, to the queues at REDIS_URL (closed when Apollo stops).
@@ -79,7 +107,12 @@ export async function buildApiServer(
   }
   const enqueuer = jobs;
   const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS) * 1000);
-  const apollo = new ApolloServer<ApiContext>({
+  const limits = queryLimits(config);
+  const errorLog = {
+    fault: (fault: unknown) => report('Unexpected error in a request', fault),
+    unavailable: (reason: string, error: unknown) => logger.warn({ err: error }, `Database wait ran out: ${reason}`),
+  };
+  const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as never,
     introspection: config.GRAPHQL_INTROSPECTION,
@@ -87,16 +120,16 @@ export async function buildApiServer(
     // main.ts stops the server on SIGTERM/SIGINT itself, after the HTTP server.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, exposeLimits: true, ...reportAsValidationError }),
-      costLimitRule({ maxCost: config.GRAPHQL_MAX_COST, exposeLimits: true, ...reportAsValidationError }),
-    ],
-    formatError: (formatted, error) => formatError(formatted, error, (fault) => report('Unexpected error in a request', fault)),
+    parseOptions: limitParseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    formatError: (formatted, error) => formatError(formatted, error, errorLog, config.NODE_ENV === 'production'),
     plugins: [
       // No field carries cache hints and nothing caches responses; the default plugin would still wrap
       // every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       fieldErrorsPlugin,
+      checkThenAuthenticate(limits),
+      timeBudgetPlugin(limits) as ApolloServerPlugin<RequestContext>,
       { serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) },
     ],
   });
@@ -115,7 +148,7 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report }, request, response).catch((error: unknown) => {
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report, readyTimeoutMs: config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -126,13 +159,20 @@ export async function buildApiServer(
 }
 
 async function handle(
-  apollo: ApolloServer<ApiContext>,
+  apollo: ApolloServer<RequestContext>,
   {
     dataSource,
     jobs,
     referenceData,
     log,
-  }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache; log: (message: string, error?: unknown) => void },
+    readyTimeoutMs,
+  }: {
+    dataSource: DataSource;
+    jobs: JobEnqueuer;
+    referenceData: ReferenceDataCache;
+    log: (message: string, error?: unknown) => void;
+    readyTimeoutMs: number;
+  },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -143,12 +183,19 @@ async function handle(
     return;
   }
   if (url.pathname === '/ready' && request.method === 'GET') {
+    // Both bounded: the database check by readyTimeoutMs, the queue backend's ping by its own 2 s.
     const [database, queues] = await Promise.all([
-      dataSource.query('SELECT 1').then(() => true, () => false),
+      databaseReadiness(dataSource, readyTimeoutMs),
       jobs.ping ? jobs.ping().then((answered) => answered, () => false) : Promise.resolve(true),
     ]);
-    const ready = database && queues;
-    sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', database, queues });
+    const ready = database.ready && queues;
+    const reasons = [database.reason, queues ? undefined : 'the queue backend did not answer'].filter(Boolean);
+    sendJson(response, ready ? 200 : 503, {
+      status: ready ? 'ready' : 'unavailable',
+      database: database.ready,
+      queues,
+      ...(ready ? {} : { reason: reasons.join('; ') }),
+    });
     return;
   }
   if (url.pathname !== '/graphql') {
@@ -184,7 +231,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-    context: () => buildContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
+    context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

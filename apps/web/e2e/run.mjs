@@ -93,7 +93,7 @@ async function main() {
   const databaseUrl = dbUrl.toString();
   log(`database ${database}`);
   try {
-    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' };
     await run(process.execPath, ['packages/core/dist/db/seed/seed-command.js'], { cwd: repoRoot, env: baseEnv });
     log('seeded');
 

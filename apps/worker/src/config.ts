@@ -1,10 +1,19 @@
-import { databaseConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
+import { DEFAULT_DATABASE_TIMEOUTS, databaseConfigSchema, databaseTimeoutsConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
 import { z } from 'zod';
 
 const milliseconds = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 
+/**
+ * The worker's statements are set-based runs over a whole trust (template resolution of tens of
+ * thousands of staff): they get longer than a request's 15 s.
+ */
+const WORKER_DATABASE_TIMEOUTS = { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: 300_000 };
+
 /** Every setting of the worker, from environment variables, checked once at start. */
-export const workerConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shape).extend({
+export const workerConfigSchema = databaseConfigSchema
+  .extend(jobsConfigSchema.shape)
+  .extend(databaseTimeoutsConfigSchema(WORKER_DATABASE_TIMEOUTS).shape)
+  .extend({
   /** The mail server for summary emails. Without it, MAIL_DIR must be set. */
   SMTP_URL: z
     .string()
@@ -20,6 +29,8 @@ export const workerConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.s
     .refine((value) => /^https?:\/\/[^/]+/.test(value), 'must be an http:// or https:// URL'),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   WORKER_HEALTH_HOST: z.string().default('0.0.0.0'),
+  /** How long GET /ready waits for the database and the queue backend before it says not ready. */
+  READY_TIMEOUT_MS: milliseconds(2000),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
   /** Jobs each queue's worker runs at once. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),

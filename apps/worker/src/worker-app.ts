@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import {
   createDataSource,
   createLogger,
+  databaseReadiness,
+  databaseTimeouts,
   esrCredentialUpdatesProcessor,
   JobQueues,
   logCallback,
@@ -53,7 +55,7 @@ export async function startWorker(
   const log: WorkerLog = options.log ?? logCallback(createLogger('worker'));
   const dataSource =
     options.dataSource ??
-    createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'staff-passport-worker' });
+    createDataSource({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: 'staff-passport-worker', timeouts: databaseTimeouts(config) });
   const ownsDataSource = !options.dataSource;
   if (!dataSource.isInitialized) await dataSource.initialize();
   if (await dataSource.showMigrations()) {
@@ -117,13 +119,16 @@ export async function startWorker(
     const workersRunning = Object.fromEntries(workers.map((worker) => [worker.name, worker.isRunning()]));
     if (stopping) return { healthy: false, detail: { stopping: true, workers: workersRunning } };
     const [database, redis, weeklySummaryScheduler] = await Promise.all([
-      dataSource.query('SELECT 1').then(() => true, () => false),
+      databaseReadiness(dataSource, config.READY_TIMEOUT_MS),
       connections[0].ping().then(() => true, () => false),
       weeklySummarySchedulerRegistered(queues).catch(() => false),
     ]);
-    const healthy = database && redis && weeklySummaryScheduler && Object.values(workersRunning).every(Boolean);
-    return { healthy, detail: { database, redis, weeklySummaryScheduler, workers: workersRunning } };
-  }, () => stopping);
+    const healthy = database.ready && redis && weeklySummaryScheduler && Object.values(workersRunning).every(Boolean);
+    return {
+      healthy,
+      detail: { database: database.ready, ...(database.reason ? { reason: database.reason } : {}), redis, weeklySummaryScheduler, workers: workersRunning },
+    };
+  }, () => stopping, config.READY_TIMEOUT_MS);
   await new Promise<void>((resolve, reject) => {
     health.once('error', reject);
     health.listen(config.WORKER_HEALTH_PORT, config.WORKER_HEALTH_HOST, () => resolve());

@@ -17,7 +17,7 @@ export {
   type ApiScope,
   type PortalRole,
 } from './common/actor';
-export { databaseConfigSchema, readConfig, redisConfigSchema } from './common/config';
+export { databaseConfigSchema, databaseTimeouts, databaseTimeoutsConfigSchema, readConfig, redisConfigSchema } from './common/config';
 export {
   AccountLockedError,
   BadUserInputError,
@@ -32,9 +32,20 @@ export * from './common/enums';
 export { createLogger, currentRequestId, defaultLog, logCallback, requestIdFrom, withRequestId, type Logger } from './common/logger';
 export { MAX_PAGE_SIZE, type Page, type PageInput } from './common/pagination';
 export { NAME_RULE, validName } from './common/names';
+export { hasControlCharacters, isUuid, requiredText, validEmail, validPhone } from './common/validation';
 
 // Database: the data source, migrations, the seed
-export { createDataSource, runMigrations, type DataSourceOptions } from './db/data-source';
+export {
+  createDataSource,
+  databaseReadiness,
+  databaseWaitFailure,
+  DEFAULT_DATABASE_TIMEOUTS,
+  poolState,
+  runMigrations,
+  type DatabaseTimeouts,
+  type DataSourceOptions,
+  type PoolState,
+} from './db/data-source';
 export { dropDatabase, ensureDatabaseExists } from './db/ensure-database';
 export { QueryCounter } from './db/query-counter';
 export { seed } from './db/seed/seed';

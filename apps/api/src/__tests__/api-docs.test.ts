@@ -1,29 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { seed } from '@staff-passport/core';
 import { createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { API_GUIDE as guide, API_GUIDE_EXAMPLES as examples } from '../testing/api-guide';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
 /**
  * Runs every example in docs/api.md, in order, as the caller its marker names, against the real API
  * and the demo trust, so the guide other NHS services follow cannot drift from what the API does.
  */
-
-interface Example {
-  caller: string;
-  expect: string | null;
-  document: string;
-  variables: Record<string, string> | null;
-}
-
-const guide = readFileSync(path.resolve(__dirname, '../../../../docs/api.md'), 'utf8');
-const EXAMPLE = /<!-- example: ([a-z-]+)(?: expect=([A-Z_]+))? -->\n```graphql\n([\s\S]*?)```(?:\n```json\n([\s\S]*?)```)?/g;
-const examples: Example[] = [...guide.matchAll(EXAMPLE)].map((match) => ({
-  caller: match[1],
-  expect: match[2] ?? null,
-  document: match[3],
-  variables: match[4] ? JSON.parse(match[4]) : null,
-}));
 
 let db: TestDatabase;
 let api: TestApi;

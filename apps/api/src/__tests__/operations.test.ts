@@ -23,7 +23,7 @@ beforeAll(async () => {
   const logger = createLogger('api', { level: 'info', destination });
   server = await buildApiServer(
     db.dataSource,
-    { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'test' },
+    { GRAPHQL_INTROSPECTION: false, NODE_ENV: 'test' },
     undefined,
     jobs,
     logger,
@@ -81,7 +81,7 @@ it('answers 503 on /ready, naming what is down, while the queue backend cannot b
   const unreachable = new JobQueues({ connection: `redis://127.0.0.1:${closedPort}`, prefix: 'sps-test-operations-down' });
   const cut = await buildApiServer(
     db.dataSource,
-    { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'test' },
+    { GRAPHQL_INTROSPECTION: false, NODE_ENV: 'test' },
     () => undefined,
     unreachable,
     createLogger('api', { level: 'silent' }),
@@ -92,7 +92,7 @@ it('answers 503 on /ready, naming what is down, while the queue backend cannot b
     expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${url}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toEqual({ status: 'unavailable', database: true, queues: false });
+    expect(await ready.json()).toEqual({ status: 'unavailable', database: true, queues: false, reason: 'the queue backend did not answer' });
   } finally {
     cut.http.close();
     await cut.apollo.stop();

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type PortalRole } from '@staff-passport/core';
+import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type Logger, type PortalRole } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../query-limits';
 import { buildApiServer, type ApiServer } from '../server';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -25,28 +27,44 @@ export interface TestApi {
 
 let userCounter = 0;
 
+export interface TestApiOptions {
+  limits?: Partial<QueryLimits>;
+  referenceDataMaxAgeSeconds?: number;
+  /** `production` hides field suggestions and turns introspection off, as in a deployment. */
+  nodeEnv?: 'test' | 'production';
+  /** Another pool on the suite's database (e.g. a small one with short timeouts) instead of db.dataSource. */
+  dataSource?: DataSource;
+  readyTimeoutMs?: number;
+  /** Where the API's log lines go (silent under jest by default). */
+  logger?: Logger;
+}
+
 /** The real API server on a free port, against a suite's own database and queue prefix. */
-export async function startTestApi(
-  db: TestDatabase,
-  limits: { maxDepth?: number; maxCost?: number; referenceDataMaxAgeSeconds?: number } = {},
-): Promise<TestApi> {
+export async function startTestApi(db: TestDatabase, options: TestApiOptions = {}): Promise<TestApi> {
+  const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const jobs = new JobQueues({
     connection: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     prefix: `sps-test-api-${randomBytes(4).toString('hex')}`,
   });
+  const nodeEnv = options.nodeEnv ?? 'test';
   const server: ApiServer = await buildApiServer(
-    db.dataSource,
+    options.dataSource ?? db.dataSource,
     {
-      GRAPHQL_INTROSPECTION: true,
-      GRAPHQL_MAX_DEPTH: limits.maxDepth ?? 10,
-      GRAPHQL_MAX_COST: limits.maxCost ?? 20000,
-      NODE_ENV: 'test',
-      REFERENCE_DATA_MAX_AGE_SECONDS: limits.referenceDataMaxAgeSeconds,
+      GRAPHQL_INTROSPECTION: nodeEnv !== 'production',
+      GRAPHQL_MAX_DEPTH: limits.maxDepth,
+      GRAPHQL_MAX_ALIASES: limits.maxAliases,
+      GRAPHQL_MAX_TOKENS: limits.maxTokens,
+      GRAPHQL_MAX_COST: limits.maxCost,
+      GRAPHQL_MAX_EXECUTION_MS: limits.maxExecutionMs,
+      NODE_ENV: nodeEnv,
+      REFERENCE_DATA_MAX_AGE_SECONDS: options.referenceDataMaxAgeSeconds,
+      READY_TIMEOUT_MS: options.readyTimeoutMs,
     },
     (message, error) => {
       throw new Error(`${message}: ${error instanceof Error ? error.stack : String(error)}`);
     },
     jobs,
+    options.logger,
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;

@@ -4,9 +4,25 @@ import { BadUserInputError } from './domain-error';
 const emailSchema = z.email();
 const uuidSchema = z.uuid();
 
+/**
+ * Control characters (C0, DEL and C1) and halves of surrogate pairs: never part of a name, an address
+ * or a number a person types, and PostgreSQL refuses NUL outright.
+ */
+const CONTROL_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+
+export function hasControlCharacters(value: string): boolean {
+  return CONTROL_CHARACTER.test(value);
+}
+
+/** Refuses text with control characters, for callers that do not come through the API (which refuses them first). */
+function withoutControlCharacters(field: string, value: string, what: string): string {
+  if (hasControlCharacters(value)) throw new BadUserInputError(field, `${capitalise(what)} must not contain control characters`);
+  return value;
+}
+
 /** A trimmed email address, or a field error saying what a valid one looks like. */
 export function validEmail(field: string, value: string, what = 'email address'): string {
-  const trimmed = value.trim();
+  const trimmed = withoutControlCharacters(field, value, what).trim();
   if (trimmed === '') throw new BadUserInputError(field, `Enter an ${what}`);
   if (!emailSchema.safeParse(trimmed).success || trimmed.length > 254) {
     throw new BadUserInputError(
@@ -19,7 +35,7 @@ export function validEmail(field: string, value: string, what = 'email address')
 
 /** UK phone numbers as people write them: digits, spaces, brackets, +, and an optional extension. */
 export function validPhone(field: string, value: string): string {
-  const trimmed = value.trim();
+  const trimmed = withoutControlCharacters(field, value, 'telephone number').trim();
   const digits = trimmed.replace(/\D/g, '');
   if (!/^[+()\d\s-]+(\s*(ext\.?|x)\s*\d{1,6})?$/i.test(trimmed) || digits.length < 10 || digits.length > 16) {
     throw new BadUserInputError(
@@ -31,7 +47,7 @@ export function validPhone(field: string, value: string): string {
 }
 
 export function requiredText(field: string, value: string, what: string, maxLength = 200): string {
-  const trimmed = value.trim().replace(/\s+/g, ' ');
+  const trimmed = withoutControlCharacters(field, value, what).trim().replace(/\s+/g, ' ');
   if (trimmed === '') throw new BadUserInputError(field, `Enter ${what}`);
   if (trimmed.length > maxLength) {
     throw new BadUserInputError(field, `${capitalise(what)} must be ${maxLength} characters or fewer`);

@@ -5,12 +5,21 @@ import { ensureDatabaseExists } from '../ensure-database';
 import { DEMO_ODS_CODE, DEMO_USERS } from './demo-trust';
 import { seed } from './seed';
 
-/** `npm run seed`: migrations, reference data and (unless SEED_DEMO=false) the demo trust. */
+/**
+ * `npm run seed`: migrations, reference data and, only when SEED_DEMO=true, the demo trust with its
+ * demo users, whose passwords are published: refused when NODE_ENV=production.
+ */
 async function main(): Promise<void> {
   const config = readConfig(
-    databaseConfigSchema.extend({
-      SEED_DEMO: z.enum(['true', 'false']).default('true'),
-    }),
+    databaseConfigSchema
+      .extend({
+        SEED_DEMO: z.enum(['true', 'false']).default('false'),
+        NODE_ENV: z.string().optional(),
+      })
+      .refine((settings) => !(settings.SEED_DEMO === 'true' && settings.NODE_ENV === 'production'), {
+        path: ['SEED_DEMO'],
+        message: 'must not be true when NODE_ENV=production: the demo users have published passwords',
+      }),
   );
   await ensureDatabaseExists(config.DATABASE_URL);
   const dataSource = createDataSource({ url: config.DATABASE_URL, poolSize: 1 });
