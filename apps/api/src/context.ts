@@ -15,6 +15,11 @@ export interface ApiContext {
   jobs: JobEnqueuer;
 }
 
+/** The bearer token of an Authorization header, or null when there is none. */
+export function bearerTokenFrom(authorization: string | undefined): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? null;
+}
+
 /** Works out the caller from the Authorization header. A bad token is treated as no token. */
 export async function buildContext(
   dataSource: DataSource,
@@ -23,9 +28,7 @@ export async function buildContext(
   referenceData: ReferenceDataCache,
   requestStartedAt: number = Date.now(),
 ): Promise<ApiContext> {
-  const header = headers.authorization ?? '';
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  const bearerToken = match ? match[1] : null;
+  const bearerToken = bearerTokenFrom(headers.authorization);
   let actor: Actor | null = null;
   if (bearerToken) {
     actor = isApiKey(bearerToken)

@@ -21,6 +21,7 @@ import {
 import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, type ApiConfig } from './config';
 import { buildContext, type ApiContext } from './context';
 import { formatError } from './errors';
+import { loadPersistedDocuments, resolvePersistedDocument, type PersistedDocuments } from './persisted-documents';
 import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
 
@@ -63,6 +64,8 @@ type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DE
  * prevention is on: browsers must send JSON or a preflight-forcing header. Every request gets an id
  * (the caller's `x-request-id` or a new one), returned in `x-request-id` and on each of its log lines.
  * Background work goes to `jobs`; without it, to the queues at REDIS_URL (closed when Apollo stops).
+ * Operations known by id are the portal's (`persistedDocuments`, by default its manifest); a portal
+ * session token runs only those.
  */
 export async function buildApiServer(
   dataSource: DataSource,
@@ -70,6 +73,7 @@ export async function buildApiServer(
   log?: (message: string, error?: unknown) => void,
   jobs?: JobEnqueuer,
   logger: Logger = createLogger('api'),
+  persistedDocuments: PersistedDocuments = loadPersistedDocuments(),
 ): Promise<ApiServer> {
   const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
@@ -84,6 +88,8 @@ export async function buildApiServer(
     resolvers: resolvers as never,
     introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
+    // no caller may register an operation: the only ids are the portal's (persisted-documents.ts)
+    persistedQueries: false,
     // main.ts stops the server on SIGTERM/SIGINT itself, after the HTTP server.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -114,7 +120,7 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData }, request, response).catch((error: unknown) => {
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData, persistedDocuments }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -126,7 +132,12 @@ export async function buildApiServer(
 
 async function handle(
   apollo: ApolloServer<ApiContext>,
-  { dataSource, jobs, referenceData }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache },
+  {
+    dataSource,
+    jobs,
+    referenceData,
+    persistedDocuments,
+  }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache; persistedDocuments: PersistedDocuments },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -176,8 +187,13 @@ async function handle(
       body = raw;
     }
   }
+  const operation = resolvePersistedDocument({ method: request.method, search: url.search, body, authorization: request.headers.authorization }, persistedDocuments);
+  if (!operation.ok) {
+    sendJson(response, operation.status, { errors: [{ message: operation.message, extensions: { code: operation.code } }] });
+    return;
+  }
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
+    httpGraphQLRequest: { method: request.method, headers, search: operation.search, body: operation.body },
     context: () => buildContext(dataSource, request.headers, jobs, referenceData, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
