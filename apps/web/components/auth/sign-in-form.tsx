@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/sign-in';
 import type { FieldError } from '@/lib/graphql/result';
 
@@ -43,7 +44,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       setErrors(signInFailureErrors(response?.error ?? 'ServiceUnavailable'));
       return;
     }
-    router.replace(callbackUrl);
+    // checked again here, whatever the page passed in
+    router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
     router.refresh();
   }
 
