@@ -37,15 +37,17 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setErrors(invalid);
     if (invalid.length) return;
     setBusy(true);
-    const response = await signIn('credentials', { username: username.trim(), password, redirect: false });
+    const destination = safeCallbackUrl(callbackUrl, window.location.origin);
+    // next-auth reads `error` from the URL it answers with, which is this page's own unless told
+    // otherwise: after "?error=SessionExpired" a good sign-in would read as a failed one
+    const response = await signIn('credentials', { username: username.trim(), password, redirect: false, callbackUrl: destination });
     setBusy(false);
     if (!response || response.error || !response.ok) {
       setPassword('');
       setErrors(signInFailureErrors(response?.error ?? 'ServiceUnavailable'));
       return;
     }
-    // checked again here, whatever the page passed in
-    router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
+    router.replace(destination);
     router.refresh();
   }
 
