@@ -20,6 +20,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   });
   const results = { passed: 0, failed: 0 };
   const external = [];
+  const cspViolations = [];
   let shot = 0;
 
   async function newPage(viewport = { width: 1280, height: 900 }) {
@@ -33,6 +34,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push(`${page.url()}: ${message.text()}`));
     return page;
   }
 
@@ -335,7 +337,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     expect((await bodyText(page)).includes('You have signed out'), 'says so');
     await page.goto('/system-management/organisation');
     await page.waitForURL('**/sign-in**');
-    expect((await bodyText(page)).includes('Your session has expired'), 'asks to sign in again');
+    expect(!(await bodyText(page)).includes('Your session has expired'), 'signing out is not a session expiring');
     await look(page, 'signed-out');
   });
 
@@ -376,6 +378,10 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
 
   await test('nothing was fetched from outside the portal', async () => {
     expect(external.length === 0, `external requests: ${[...new Set(external)].join(', ')}`);
+  });
+
+  await test('no page broke its Content Security Policy', async () => {
+    expect(cspViolations.length === 0, `violations: ${cspViolations.join('\n')}`);
   });
 
   await browser.close();
