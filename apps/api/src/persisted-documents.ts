@@ -22,11 +22,16 @@ export class PersistedDocuments {
   }
 }
 
-/** In the repository and in the API's image alike, the manifest sits at the portal's path. */
-export const PERSISTED_DOCUMENTS_PATH = path.resolve(__dirname, '../../web/src/gql/persisted-documents.json');
+/**
+ * In the repository and in the API's image alike, the manifest sits at the portal's path;
+ * PERSISTED_DOCUMENTS_PATH names another file (the portal's release's, or one with more operations).
+ */
+export function persistedDocumentsPath(): string {
+  return process.env.PERSISTED_DOCUMENTS_PATH?.trim() || path.resolve(__dirname, '../../web/src/gql/persisted-documents.json');
+}
 
 /** The manifest as a map of id to query text; it stops the API with a message when unreadable. */
-export function readPersistedDocuments(file: string = PERSISTED_DOCUMENTS_PATH): Map<string, string> {
+export function readPersistedDocuments(file: string = persistedDocumentsPath()): Map<string, string> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));

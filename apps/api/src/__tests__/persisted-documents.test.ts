@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { aTrust, createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
 import {
   loadPersistedDocuments,
@@ -34,6 +37,19 @@ describe('the manifest', () => {
     expect(documents.size).toBeGreaterThan(20);
     expect(documents.text(portalOperationId('PortalLayout'))).toMatch(/query PortalLayout \{ me \{/);
     for (const id of manifest.keys()) expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('is read from PERSISTED_DOCUMENTS_PATH when that names another file', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'sps-manifest-'));
+    const file = path.join(folder, 'persisted-documents.json');
+    writeFileSync(file, JSON.stringify({ 'sha256:one': 'query One { me { id } }' }));
+    process.env.PERSISTED_DOCUMENTS_PATH = file;
+    try {
+      expect(loadPersistedDocuments().text('sha256:one')).toBe('query One { me { id } }');
+    } finally {
+      delete process.env.PERSISTED_DOCUMENTS_PATH;
+      rmSync(folder, { recursive: true });
+    }
   });
 
   it('stops the API with a message saying how to fix a missing manifest', () => {
@@ -106,13 +122,14 @@ describe('the API', () => {
     await db.drop();
   });
 
-  async function send(body: unknown, token?: string): Promise<{ status: number; body: { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+  type Answer = { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  async function send(body: unknown, token?: string): Promise<{ status: number; body: Answer }> {
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as Answer };
   }
 
   async function hrAddress(): Promise<string> {
