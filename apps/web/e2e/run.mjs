@@ -131,7 +131,7 @@ async function main() {
     log(`screenshots in ${screenshots}`);
     const flows = await runFlows({ baseUrl, apiUrl, chromium, screenshots });
     // the attack suite (tests/security/portal) against the same API and portal
-    const attacks = await runAttacks({ baseUrl, apiUrl, chromium, portal: { nextBin, webRoot, env: webEnv } });
+    const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
     return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };
   } finally {
     stopAll();

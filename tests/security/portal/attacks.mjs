@@ -10,10 +10,11 @@ import { productionSecrets } from './production-secrets.mjs';
 import { sessionLoop } from './session-loop.mjs';
 
 /**
- * `portal`: what is needed to start the built portal again (for the production-secret checks):
- * the Next.js binary, the portal's folder and the environment the running portal got.
+ * `screenshots`: the folder the flows saved theirs in. `portal`: what is needed to start the built
+ * portal again (for the production-secret checks): the Next.js binary, the portal's folder and the
+ * environment the running portal got.
  */
-export async function runAttacks({ baseUrl, apiUrl, chromium, portal }) {
+export async function runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal }) {
   const results = { passed: 0, failed: 0 };
   const check = checker(results);
   console.log('Attacks:');
@@ -25,7 +26,7 @@ export async function runAttacks({ baseUrl, apiUrl, chromium, portal }) {
   try {
     for (const attack of [openRedirect, sessionLoop, crossOriginRelay, contentSecurityPolicy]) {
       try {
-        await attack({ browser, baseUrl, apiUrl, check });
+        await attack({ browser, baseUrl, apiUrl, screenshots, check });
       } catch (error) {
         // a module that breaks outside its checks still counts, as a failure
         await check(`${attack.name} ran to the end`, () => Promise.reject(error));

@@ -2,11 +2,12 @@
 // in the first browser, the cookie copied to a second). The second browser must reach a usable
 // sign-in form in at most 2 redirects, saying the session has expired, with its dead cookie cleared;
 // it must never bounce between a page and sign-in.
+import path from 'node:path';
 import { expect, freshContext, mainText, SENIOR, signIn } from './harness.mjs';
 
 const sessionCookies = (cookies) => cookies.filter((cookie) => /next-auth\.session-token/.test(cookie.name));
 
-export async function sessionLoop({ browser, baseUrl, check }) {
+export async function sessionLoop({ browser, baseUrl, screenshots, check }) {
   const first = await freshContext(browser, baseUrl);
   const second = await freshContext(browser, baseUrl);
   try {
@@ -39,6 +40,7 @@ export async function sessionLoop({ browser, baseUrl, check }) {
       expect(new URL(b.url()).pathname === '/sign-in', `ended on ${b.url()}`);
       expect((await mainText(b)).includes('Your session has expired'), `says the session expired: ${await mainText(b)}`);
       expect(sessionCookies(await second.cookies()).length === 0, 'the dead session cookie was cleared');
+      await b.screenshot({ path: path.join(screenshots, 'attack-session-ended-elsewhere.png'), fullPage: true });
 
       await b.getByLabel('Username').fill(SENIOR.username);
       await b.getByLabel('Password').fill(SENIOR.password);
