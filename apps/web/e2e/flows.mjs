@@ -3,14 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { chromium as playwright } from 'playwright-core';
+import { checker, expect } from './checks.mjs';
 
 const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
 const PORTAL = { username: 'portal.admin', password: 'Passport-Portal-2026' };
-
-class Check extends Error {}
-function expect(condition, message) {
-  if (!condition) throw new Check(message);
-}
 
 export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   const browser = await playwright.launch({
@@ -52,17 +48,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     );
   }
 
-  async function test(name, fn) {
-    const started = Date.now();
-    try {
-      await fn();
-      results.passed += 1;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      results.failed += 1;
-      console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-    }
-  }
+  const test = checker(results);
 
   const bodyText = (page) => page.locator('main').innerText();
   const banner = (page) => page.locator('.nhsuk-notification-banner--success').innerText();

@@ -2,43 +2,14 @@
 // browser contexts that record every navigation and every Content Security Policy violation, and
 // signing in as the portal's demo Senior Portal Administrator.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
 
-export class Check extends Error {}
-export function expect(condition, message) {
-  if (!condition) throw new Check(message);
-}
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A named check: counted as passed or failed, with the reason printed. */
-export function checker(results) {
-  return async function check(name, fn) {
-    const started = Date.now();
-    try {
-      await fn();
-      results.passed += 1;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      results.failed += 1;
-      console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-    }
-  };
-}
+export { checker, expect } from '../../../apps/web/e2e/checks.mjs';
+export { freePort } from '../../../scripts/free-port.mjs';
 
 /**
  * A fresh browser context on the portal. Requests to the portal and to `alsoAllowed` origins go
