@@ -45,7 +45,12 @@ const config: CodegenConfig = {
     'apps/web/src/gql/': {
       documents: ['apps/web/app/**/*.{ts,tsx}', 'apps/web/components/**/*.{ts,tsx}', 'apps/web/lib/**/*.{ts,tsx}'],
       preset: 'client',
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+        // persisted-documents.json: the only operations the portal's relay forwards and the API runs
+        // for a portal session; each document carries its id as `__meta__.hash`.
+        persistedDocuments: { hashAlgorithm: 'sha256' },
+      },
       config: {
         enumsAsTypes: true,
         useTypeImports: true,

@@ -1,6 +1,9 @@
 // 2. GraphQL reads under concurrent load: the settings page query and effectiveTemplate, through the
 // API against the hand-written `pg` baseline server, with autocannon (50 connections, loopback).
 import { randomBytes, createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import core from '@staff-passport/core';
@@ -36,6 +39,28 @@ export const EFFECTIVE_TEMPLATE_QUERY = `query EffectiveTemplate($staffGroupId: 
     requiredCredentials { id name category { id name } }
   }
 }`;
+
+const operationId = (query) => `sha256:${createHash('sha256').update(query).digest('hex')}`;
+
+/**
+ * A portal session runs only persisted operations (apps/api/src/persisted-documents.ts): the API
+ * processes of this run get the portal's manifest plus the bench's own operations
+ * (PERSISTED_DOCUMENTS_PATH, inherited by every API the run starts).
+ */
+export function persistBenchOperations(queries) {
+  const portal = JSON.parse(readFileSync(new URL('../apps/web/src/gql/persisted-documents.json', import.meta.url), 'utf8'));
+  const file = path.join(tmpdir(), `sps-bench-operations-${process.pid}.json`);
+  writeFileSync(file, JSON.stringify({ ...portal, ...Object.fromEntries(queries.map((query) => [operationId(query), query])) }));
+  process.env.PERSISTED_DOCUMENTS_PATH = file;
+  process.once('exit', () => rmSync(file, { force: true }));
+}
+
+/** The API reads the id; the baseline server, which knows nothing of ids, reads the text. */
+export const persistedBody = (query, variables) => ({
+  query,
+  ...(variables ? { variables } : {}),
+  extensions: { persistedQuery: { version: 1, sha256Hash: operationId(query) } },
+});
 
 /** Baseline statements per request, by construction (bench/baseline-server.mjs): session + queries. */
 export const BASELINE_STATEMENTS = { settings: 5, effective: 2 };

@@ -3,6 +3,7 @@
 // results; then one trust after a template edit, through the API and the worker.
 import core from '@staff-passport/core';
 import { now, waitFor } from './lib.mjs';
+import { persistedBody } from './reads.mjs';
 
 const { requestTemplateResolution, QueueName } = core;
 
@@ -112,6 +113,8 @@ export async function measureNationalResolution({ client, jobs, timeoutMs, budge
  * from sending the mutation to the run's completion. Baseline: the same people recomputed by hand
  * (delete their stored results, then the one statement).
  */
+export const TEMPLATE_EDIT_MUTATION = 'mutation ($input: UpdateCredentialsRequiredTemplateInput!) { updateCredentialsRequiredTemplate(input: $input) { id } }';
+
 export async function measureTemplateEdit({ client, apiUrl, token, odsCode, timeoutMs }) {
   const { rows: [template] } = await client.query(
     `SELECT t.id, t.name, t.staff_group_id, t.job_role_id, t.employment_types, t.organisation_id,
@@ -133,15 +136,12 @@ export async function measureTemplateEdit({ client, apiUrl, token, odsCode, time
   const response = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: `mutation ($input: UpdateCredentialsRequiredTemplateInput!) { updateCredentialsRequiredTemplate(input: $input) { id } }`,
-      variables: {
-        input: {
-          id: template.id, name: template.name, staffGroupId: template.staff_group_id, jobRoleId: null,
-          employmentTypes: template.employment_types, credentialIds, categoryIds: template.category_ids,
-        },
+    body: JSON.stringify(persistedBody(TEMPLATE_EDIT_MUTATION, {
+      input: {
+        id: template.id, name: template.name, staffGroupId: template.staff_group_id, jobRoleId: null,
+        employmentTypes: template.employment_types, credentialIds, categoryIds: template.category_ids,
       },
-    }),
+    })),
   });
   const body = await response.json();
   if (body.errors) throw new Error(`The template edit was refused: ${JSON.stringify(body.errors)}`);

@@ -13,9 +13,9 @@ import { databaseUrl, fmt, machineDescription, markdownTable, now, parseArgs, po
 import { startApi, startBaselineServer, startWorker } from './processes.mjs';
 import {
   BASELINE_STATEMENTS, benchSession, compareAnswers, countStatements, EFFECTIVE_TEMPLATE_QUERY, effectiveTemplateVariables,
-  measureReads, SETTINGS_PAGE_QUERY,
+  measureReads, persistBenchOperations, persistedBody, SETTINGS_PAGE_QUERY,
 } from './reads.mjs';
-import { measureNationalResolution, measureTemplateEdit } from './resolution.mjs';
+import { measureNationalResolution, measureTemplateEdit, TEMPLATE_EDIT_MUTATION } from './resolution.mjs';
 import { measureCounting, measureDeliveryBaseline, measureWeeklySummaries, startSmtpServer } from './summaries.mjs';
 
 const { JobQueues } = core;
@@ -62,6 +62,7 @@ const queuePrefix = `bench_${randomBytes(4).toString('hex')}`;
 const jobs = new JobQueues({ connection: REDIS_URL, prefix: queuePrefix });
 const smtp = await startSmtpServer();
 const env = { DATABASE_URL: url, REDIS_URL, QUEUE_PREFIX: queuePrefix, DATABASE_POOL_SIZE: '10' };
+persistBenchOperations([SETTINGS_PAGE_QUERY, EFFECTIVE_TEMPLATE_QUERY, TEMPLATE_EDIT_MUTATION]);
 const api = await startApi(env);
 const worker = await startWorker({ ...env, SMTP_URL: smtp.url });
 const apiUrl = api.match[1];
@@ -89,8 +90,8 @@ try {
     const baselineUrl = `http://127.0.0.1:${baseline.match[1]}/graphql`;
     try {
       const variables = await effectiveTemplateVariables(url, largest);
-      const settingsBodies = [{ query: SETTINGS_PAGE_QUERY }];
-      const effectiveBodies = variables.map((v) => ({ query: EFFECTIVE_TEMPLATE_QUERY, variables: v }));
+      const settingsBodies = [persistedBody(SETTINGS_PAGE_QUERY)];
+      const effectiveBodies = variables.map((v) => persistedBody(EFFECTIVE_TEMPLATE_QUERY, v));
       const differences = await compareAnswers(apiUrl, baselineUrl, token, [...settingsBodies, ...effectiveBodies]);
       if (differences.length) {
         writeFileSync(path.join(HERE, 'read-differences.json'), JSON.stringify(differences, null, 2));

@@ -83,6 +83,17 @@ it('publishes only the portal, the API and the mail catcher’s UI', () => {
   expect(published).toEqual(['api', 'mail', 'web']);
 });
 
+it('publishes the mail catcher’s UI on this host only, never on every interface', () => {
+  expect(services.mail.ports).toEqual(['127.0.0.1:${MAIL_UI_PORT:-8025}:8025']);
+  for (const port of services.mail.ports!) expect(port.split(':')[0]).toBe('127.0.0.1');
+});
+
+it('puts the portal’s operation manifest in the API image, which refuses to start without it', () => {
+  const dockerfile = readFileSync(path.join(root, services.api.build!.dockerfile), 'utf8');
+  const runtime = dockerfile.slice(dockerfile.search(/^FROM .* AS runtime$/m));
+  expect(runtime).toMatch(/^COPY apps\/web\/src\/gql\/persisted-documents\.json apps\/web\/src\/gql\/persisted-documents\.json$/m);
+});
+
 it('gives each app the settings it checks at start', () => {
   expect(Object.keys(services.api.environment!)).toEqual(expect.arrayContaining(['DATABASE_URL', 'REDIS_URL', 'API_HOST', 'API_PORT']));
   expect(Object.keys(services.worker.environment!)).toEqual(

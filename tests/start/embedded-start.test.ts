@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import path from 'node:path';
  * `npm start` with nothing but Node and redis-server: DATABASE_URL, REDIS_URL and SMTP_URL unset, a
  * temporary data folder. The API and worker come up on the embedded PostgreSQL, a person signs in
  * through the API, a summary email lands in the folder as an .eml file, Ctrl-C stops everything, and
- * a second start finds the same data. (The portal is left out here: the e2e suite covers it.)
+ * a second start finds the same data and the same session. (The portal is left out here: the e2e
+ * suite covers it.)
  */
 const root = path.resolve(__dirname, '../..');
 jest.setTimeout(180_000);
@@ -28,7 +30,16 @@ function freePort(): Promise<number> {
 }
 
 async function startStack(apiPort: number): Promise<{ child: ChildProcess; output: () => string; exited: Promise<number | null> }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, API_PORT: String(apiPort), START_SERVICES: 'api,worker', START_SKIP_BUILD: '1' };
+  const manifest = path.join(dataDir, 'persisted-documents.json');
+  writeFileSync(manifest, JSON.stringify({ ...portalManifest, [SUMMARY_NOW_ID]: SUMMARY_NOW }));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    API_PORT: String(apiPort),
+    START_SERVICES: 'api,worker',
+    START_SKIP_BUILD: '1',
+    PERSISTED_DOCUMENTS_PATH: manifest,
+  };
   for (const name of ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'MAIL_DIR', 'JEST_WORKER_ID', 'NODE_OPTIONS', 'API_URL', 'QUEUE_PREFIX']) delete env[name];
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
@@ -44,11 +55,11 @@ async function startStack(apiPort: number): Promise<{ child: ChildProcess; outpu
   return { child, output: () => output, exited };
 }
 
-async function graphql(apiPort: number, query: string, token?: string): Promise<Record<string, any>> {
+async function graphql(apiPort: number, query: string | object, token?: string): Promise<Record<string, any>> {
   const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(typeof query === 'string' ? { query } : query),
   });
   const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
   if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
@@ -56,6 +67,17 @@ async function graphql(apiPort: number, query: string, token?: string): Promise<
 }
 
 const signIn = 'mutation { signIn(username: "senior.admin", password: "Passport-Senior-2026") { token } }';
+
+/**
+ * A portal session runs only operations in the portal's manifest, by id. The portal has no "send
+ * the summary now" button, so this API gets the portal's manifest plus that one operation
+ * (PERSISTED_DOCUMENTS_PATH), as the portal's would hold it.
+ */
+const portalManifest = JSON.parse(readFileSync(path.join(root, 'apps/web/src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
+const SUMMARY_NOW = 'mutation SummaryNow { sendSummaryNow(team: HR) { id } }';
+const SUMMARY_NOW_ID = `sha256:${createHash('sha256').update(SUMMARY_NOW).digest('hex')}`;
+const byId = (id: string | undefined) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: id } } });
+const portalLayout = byId(Object.keys(portalManifest).find((id) => /\bquery PortalLayout\b/.test(portalManifest[id])));
 
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
@@ -78,7 +100,8 @@ maybe('runs on an embedded database and keeps its data across a restart', async 
   const ready = await fetch(`http://127.0.0.1:${apiPort}/ready`);
   expect(await ready.json()).toMatchObject({ status: 'ready', database: true, queues: true });
   const { signIn: session } = await graphql(apiPort, signIn);
-  const { sendSummaryNow } = await graphql(apiPort, 'mutation { sendSummaryNow(team: HR) { id } }', session.token);
+  expect((await graphql(apiPort, portalLayout, session.token)).me).toMatchObject({ displayName: 'Sam Senior' });
+  const { sendSummaryNow } = await graphql(apiPort, byId(SUMMARY_NOW_ID), session.token);
 
   const mail = path.join(dataDir, 'mail');
   const deadline = Date.now() + 30_000;
@@ -94,7 +117,7 @@ maybe('runs on an embedded database and keeps its data across a restart', async 
 
   const second = await startStack(apiPort);
   expect(second.output()).toContain('The demo trust RX1 already exists');
-  const { me } = await graphql(apiPort, '{ me { displayName } }', session.token);
+  const { me } = await graphql(apiPort, portalLayout, session.token);
   expect(me).not.toBeNull();
   second.child.kill('SIGINT');
   expect(await second.exited).toBe(0);

@@ -17,6 +17,11 @@ export interface ApiContext {
   log: (message: string, error?: unknown) => void;
 }
 
+/** The bearer token of an Authorization header, or null when there is none. */
+export function bearerTokenFrom(authorization: string | undefined): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? null;
+}
+
 /**
  * One request's context. Apollo builds it before it parses and validates the operation, so it reads
  * nothing from the database then: the caller is worked out by `authenticate()`, which the server calls
@@ -34,8 +39,7 @@ export class RequestContext implements ApiContext {
     readonly log: (message: string, error?: unknown) => void,
     private readonly requestStartedAt: number = Date.now(),
   ) {
-    const match = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '');
-    this.bearerToken = match ? match[1] : null;
+    this.bearerToken = bearerTokenFrom(headers.authorization);
   }
 
   get actor(): Actor | null {

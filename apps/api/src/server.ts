@@ -20,6 +20,7 @@ import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, queryLimits, type ApiConfig } f
 import { RequestContext } from './context';
 import { fieldErrorsPlugin, formatError, serviceUnavailable } from './errors';
 import { checkQueryCost, limitParseOptions, limitValidationRules, timeBudgetPlugin, type QueryLimits } from './query-limits';
+import { loadPersistedDocuments, resolvePersistedDocument, type PersistedDocuments } from './persisted-documents';
 import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
 import { refuseControlCharacters } from './text-input';
@@ -91,6 +92,8 @@ type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'NODE_ENV'> &
  * prevention is on: browsers must send JSON or a preflight-forcing header. Every request gets an id
  * (the caller's `x-request-id` or a new one), returned in `x-request-id` and on each of its log lines.
  * Background work goes to `jobs`; without it, to the queues at REDIS_URL (closed when Apollo stops).
+ * Operations known by id are the portal's (`persistedDocuments`, by default its manifest); a portal
+ * session token runs only those.
  */
 export async function buildApiServer(
   dataSource: DataSource,
@@ -98,6 +101,7 @@ export async function buildApiServer(
   log?: (message: string, error?: unknown) => void,
   jobs?: JobEnqueuer,
   logger: Logger = createLogger('api'),
+  persistedDocuments: PersistedDocuments = loadPersistedDocuments(),
 ): Promise<ApiServer> {
   const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
@@ -117,6 +121,8 @@ export async function buildApiServer(
     resolvers: resolvers as never,
     introspection: config.GRAPHQL_INTROSPECTION,
     csrfPrevention: true,
+    // no caller may register an operation: the only ids are the portal's (persisted-documents.ts)
+    persistedQueries: false,
     // main.ts stops the server on SIGTERM/SIGINT itself, after the HTTP server.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -148,7 +154,7 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report, readyTimeoutMs: config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS }, request, response).catch((error: unknown) => {
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData, persistedDocuments, log: report, readyTimeoutMs: config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -164,12 +170,14 @@ async function handle(
     dataSource,
     jobs,
     referenceData,
+    persistedDocuments,
     log,
     readyTimeoutMs,
   }: {
     dataSource: DataSource;
     jobs: JobEnqueuer;
     referenceData: ReferenceDataCache;
+    persistedDocuments: PersistedDocuments;
     log: (message: string, error?: unknown) => void;
     readyTimeoutMs: number;
   },
@@ -229,8 +237,13 @@ async function handle(
       body = raw;
     }
   }
+  const operation = resolvePersistedDocument({ method: request.method, search: url.search, body, authorization: request.headers.authorization }, persistedDocuments);
+  if (!operation.ok) {
+    sendJson(response, operation.status, { errors: [{ message: operation.message, extensions: { code: operation.code } }] });
+    return;
+  }
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
+    httpGraphQLRequest: { method: request.method, headers, search: operation.search, body: operation.body },
     context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);

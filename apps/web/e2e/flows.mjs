@@ -3,14 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { chromium as playwright } from 'playwright-core';
+import { checker, expect } from './checks.mjs';
 
 const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
 const PORTAL = { username: 'portal.admin', password: 'Passport-Portal-2026' };
-
-class Check extends Error {}
-function expect(condition, message) {
-  if (!condition) throw new Check(message);
-}
 
 export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   const browser = await playwright.launch({
@@ -20,6 +16,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
   });
   const results = { passed: 0, failed: 0 };
   const external = [];
+  const cspViolations = [];
   let shot = 0;
 
   async function newPage(viewport = { width: 1280, height: 900 }) {
@@ -33,6 +30,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
+    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push(`${page.url()}: ${message.text()}`));
     return page;
   }
 
@@ -50,17 +48,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     );
   }
 
-  async function test(name, fn) {
-    const started = Date.now();
-    try {
-      await fn();
-      results.passed += 1;
-      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      results.failed += 1;
-      console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n      ')}`);
-    }
-  }
+  const test = checker(results);
 
   const bodyText = (page) => page.locator('main').innerText();
   const banner = (page) => page.locator('.nhsuk-notification-banner--success').innerText();
@@ -335,7 +323,7 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
     expect((await bodyText(page)).includes('You have signed out'), 'says so');
     await page.goto('/system-management/organisation');
     await page.waitForURL('**/sign-in**');
-    expect((await bodyText(page)).includes('Your session has expired'), 'asks to sign in again');
+    expect(!(await bodyText(page)).includes('Your session has expired'), 'signing out is not a session expiring');
     await look(page, 'signed-out');
   });
 
@@ -376,6 +364,10 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots }) {
 
   await test('nothing was fetched from outside the portal', async () => {
     expect(external.length === 0, `external requests: ${[...new Set(external)].join(', ')}`);
+  });
+
+  await test('no page broke its Content Security Policy', async () => {
+    expect(cspViolations.length === 0, `violations: ${cspViolations.join('\n')}`);
   });
 
   await browser.close();

@@ -4,10 +4,11 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../../../scripts/free-port.mjs';
+import { runAttacks } from '../../../tests/security/portal/attacks.mjs';
 import { runFlows } from './flows.mjs';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,17 +19,6 @@ const children = [];
 
 function log(message) {
   console.log(`[e2e] ${message}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function run(command, args, options) {
@@ -114,23 +104,24 @@ async function main() {
     const webPort = await freePort();
     const baseUrl = `http://127.0.0.1:${webPort}`;
     const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))), 'dist', 'bin', 'next');
-    const web = start('web', process.execPath, [nextBin, 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
-      cwd: webRoot,
-      env: {
-        ...baseEnv,
-        NODE_ENV: 'production',
-        API_URL: apiUrl,
-        NEXTAUTH_URL: baseUrl,
-        NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
-      },
-    });
+    const webEnv = {
+      ...baseEnv,
+      NODE_ENV: 'production',
+      API_URL: apiUrl,
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
+    };
+    const web = start('web', process.execPath, [nextBin, 'start', '-p', String(webPort), '-H', '127.0.0.1'], { cwd: webRoot, env: webEnv });
     await waitFor(`${baseUrl}/sign-in`, web);
     log(`web on ${webPort}`);
 
     const screenshots = path.join(webRoot, 'e2e-output', new Date().toISOString().replace(/[:.]/g, '-'));
     mkdirSync(screenshots, { recursive: true });
     log(`screenshots in ${screenshots}`);
-    return await runFlows({ baseUrl, apiUrl, chromium, screenshots });
+    const flows = await runFlows({ baseUrl, apiUrl, chromium, screenshots });
+    // the attack suite (tests/security/portal) against the same API and portal
+    const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
+    return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 500));

@@ -3,11 +3,14 @@
  * (instrumentation.ts) so that a mistake stops the server with a message saying how to fix it.
  */
 export interface WebEnv {
-  /** The API's GraphQL endpoint. @defaultValue http://127.0.0.1:4000/graphql */
+  /** The API's GraphQL endpoint. Required in production. @defaultValue http://127.0.0.1:4000/graphql */
   apiUrl: string;
-  /** Signs and encrypts the session cookie. Required in production. */
+  /** Signs and encrypts the session cookie. Required in production: random, 32 characters or more. */
   nextAuthSecret: string;
-  /** The portal's own public address. @defaultValue http://localhost:3000 */
+  /**
+   * The portal's own public address: the only origin the relay accepts and redirects may go to;
+   * https turns on HSTS and Secure cookies. Required in production. @defaultValue http://localhost:3000
+   */
   nextAuthUrl: string;
 }
 
@@ -18,32 +21,64 @@ export class WebEnvError extends Error {
   }
 }
 
-const DEV_SECRET = 'staff-passport-settings-development-secret-do-not-use-in-production';
+/** The secret `npm run dev` and tests use when none is set: public, so never accepted in production. */
+export const DEVELOPMENT_SECRET = 'staff-passport-settings-development-secret-do-not-use-in-production';
+/** The value .env.example shows (a test keeps the two the same): public, so never accepted in production. */
+export const EXAMPLE_SECRET = 'change-me-to-32-or-more-random-characters';
+const MIN_SECRET_LENGTH = 32;
+const MAKE_A_SECRET = 'make one with `openssl rand -base64 32`';
 
-function httpUrl(name: string, value: string, problems: string[]): string {
+function httpUrl(name: string, value: string, example: string, problems: string[]): string {
   try {
     const url = new URL(value);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http');
     return value;
   } catch {
-    problems.push(`${name} must be an http or https URL, e.g. http://127.0.0.1:4000/graphql (got "${value}")`);
+    problems.push(`${name} must be an http or https URL, e.g. ${example} (got "${value}")`);
     return value;
   }
+}
+
+/** A setting with a local default; production has no default and must be told. */
+function setting(
+  source: Record<string, string | undefined>,
+  name: string,
+  localDefault: string,
+  example: string,
+  production: boolean,
+  problems: string[],
+): string {
+  const value = source[name]?.trim();
+  if (value) return httpUrl(name, value, example, problems);
+  if (production) problems.push(`${name} is required in production, e.g. ${example}`);
+  return localDefault;
+}
+
+function secretProblem(secret: string): string | null {
+  if (!secret) return `NEXTAUTH_SECRET is required in production: set it to a long random string (${MAKE_A_SECRET})`;
+  if (secret === EXAMPLE_SECRET || /change-me/i.test(secret)) {
+    return `NEXTAUTH_SECRET is still the placeholder from .env.example: replace it with a random string (${MAKE_A_SECRET})`;
+  }
+  if (secret === DEVELOPMENT_SECRET) {
+    return `NEXTAUTH_SECRET is the portal's built-in development secret, which is public: ${MAKE_A_SECRET}`;
+  }
+  if (secret.length < MIN_SECRET_LENGTH) {
+    return `NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters long in production (it has ${secret.length}): ${MAKE_A_SECRET}`;
+  }
+  return null;
 }
 
 export function readEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   const problems: string[] = [];
   const production = source.NODE_ENV === 'production' && source.NEXT_PHASE !== 'phase-production-build';
-  const apiUrl = httpUrl('API_URL', source.API_URL?.trim() || 'http://127.0.0.1:4000/graphql', problems);
-  const nextAuthUrl = httpUrl('NEXTAUTH_URL', source.NEXTAUTH_URL?.trim() || 'http://localhost:3000', problems);
+  const apiUrl = setting(source, 'API_URL', 'http://127.0.0.1:4000/graphql', 'http://api:4000/graphql', production, problems);
+  const nextAuthUrl = setting(source, 'NEXTAUTH_URL', 'http://localhost:3000', 'https://settings.example.nhs.uk', production, problems);
   let nextAuthSecret = source.NEXTAUTH_SECRET?.trim() ?? '';
-  if (!nextAuthSecret) {
-    if (production) {
-      problems.push('NEXTAUTH_SECRET is required in production: set it to a long random string (e.g. `openssl rand -base64 32`)');
-    }
-    nextAuthSecret = DEV_SECRET;
-  } else if (production && nextAuthSecret.length < 32) {
-    problems.push('NEXTAUTH_SECRET must be at least 32 characters long in production');
+  if (production) {
+    const problem = secretProblem(nextAuthSecret);
+    if (problem) problems.push(problem);
+  } else if (!nextAuthSecret) {
+    nextAuthSecret = DEVELOPMENT_SECRET;
   }
   if (problems.length) throw new WebEnvError(problems);
   return { apiUrl, nextAuthSecret, nextAuthUrl };
@@ -58,4 +93,14 @@ export function env(): WebEnv {
     process.env.NEXTAUTH_URL ??= cached.nextAuthUrl;
   }
   return cached;
+}
+
+/** The portal's own origin (scheme, host and port of NEXTAUTH_URL). */
+export function portalOrigin(): string {
+  return new URL(env().nextAuthUrl).origin;
+}
+
+/** Whether people reach the portal over https: then HSTS is sent and cookies are Secure. */
+export function servedOverHttps(): boolean {
+  return new URL(env().nextAuthUrl).protocol === 'https:';
 }

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
-import { createApiClient, hashPassword, JobQueues, QueueName, type ApiScope, type Logger, type PortalRole } from '@staff-passport/core';
+import { createHash, randomBytes } from 'node:crypto';
+import { createApiClient, hashPassword, isApiKey, JobQueues, QueueName, type ApiScope, type Logger, type PortalRole } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import type { DataSource } from 'typeorm';
+import { PersistedDocuments, readPersistedDocuments } from '../persisted-documents';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../query-limits';
 import { buildApiServer, type ApiServer } from '../server';
 
@@ -16,10 +17,19 @@ export interface TestApi {
   url: string;
   /** The suite's own queues (random prefix), where the API enqueues background work. */
   jobs: JobQueues;
-  /** Sends one operation over HTTP, as a client would. */
+  /**
+   * Sends one operation over HTTP, as a client would. With a portal session token it goes as a
+   * persisted operation, as the portal sends its own (see `persist`).
+   */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
   /** Creates a portal user in the trust and signs them in through the API; returns the session token. */
   signedInUser(organisationId: string, role: PortalRole): Promise<string>;
+  /**
+   * Adds an operation to this server's persisted operations, as codegen adds the portal's, and
+   * returns its id: portal sessions can run only persisted operations, and the suites check the
+   * rules for portal users with operations of their own.
+   */
+  persist(query: string): string;
   /** Registers an API client and returns its key. */
   apiKey(odsCode: string | null, scopes: ApiScope[]): Promise<string>;
   close(): Promise<void>;
@@ -47,6 +57,12 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     prefix: `sps-test-api-${randomBytes(4).toString('hex')}`,
   });
   const nodeEnv = options.nodeEnv ?? 'test';
+  const persisted = readPersistedDocuments();
+  const persist = (query: string) => {
+    const id = `sha256:${createHash('sha256').update(query).digest('hex')}`;
+    persisted.set(id, query);
+    return id;
+  };
   const server: ApiServer = await buildApiServer(
     options.dataSource ?? db.dataSource,
     {
@@ -65,6 +81,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     },
     jobs,
     options.logger,
+    new PersistedDocuments(persisted),
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
@@ -74,7 +91,9 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify(
+        token && !isApiKey(token) ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: persist(query) } } } : { query, variables },
+      ),
     });
     const body = (await response.json()) as GraphQLResponse;
     return { status: response.status, data: body.data as never, errors: body.errors };
@@ -85,6 +104,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     url,
     jobs,
     request,
+    persist,
     async signedInUser(organisationId, role) {
       userCounter += 1;
       const username = `user${userCounter}.${role.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}`;

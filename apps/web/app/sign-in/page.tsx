@@ -1,26 +1,28 @@
 import type { Metadata } from 'next';
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Footer, PageShell } from '@/components/layout/page-shell';
 import { Header } from '@/components/nhsuk/header';
 import { InsetText } from '@/components/nhsuk/layout-parts';
-import { currentApiToken } from '@/lib/auth/api-token';
-import { authOptions } from '@/lib/auth/options';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { SESSION_EXPIRED_PATH, sessionState } from '@/lib/auth/session';
+import { portalOrigin } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sign in' };
 
-/** Only paths inside the portal: never send someone elsewhere after signing in. */
-function safeCallbackUrl(value: string | undefined): string {
-  if (value && value.startsWith('/') && !value.startsWith('//')) return value;
-  return '/system-management';
-}
-
+/**
+ * A user whose session the API still knows goes straight on; a cookie whose session is over is
+ * cleared first (SESSION_EXPIRED_PATH), so this page never sends anyone back to a portal page that
+ * would send them here again.
+ */
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const session = await getServerSession(authOptions());
-  if (session && (await currentApiToken())) redirect(safeCallbackUrl(params.callbackUrl));
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, portalOrigin());
+  const session = await sessionState();
+  if (session.state === 'active') redirect(callbackUrl);
+  if (session.state === 'ended') redirect(`${SESSION_EXPIRED_PATH}?${new URLSearchParams({ callbackUrl })}`);
+  const error = session.state === 'unavailable' ? 'ServiceUnavailable' : (params.error ?? null);
   return (
     <>
       <Header serviceName="Staff Passport Settings" />
@@ -28,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             {params.signedOut ? <InsetText>You have signed out.</InsetText> : null}
-            <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} initialError={params.error ?? null} />
+            <SignInForm callbackUrl={callbackUrl} initialError={error} />
           </div>
         </div>
       </PageShell>

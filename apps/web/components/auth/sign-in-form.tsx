@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { signInErrorMessage } from '@/lib/auth/sign-in';
 import type { FieldError } from '@/lib/graphql/result';
 
@@ -36,14 +37,17 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setErrors(invalid);
     if (invalid.length) return;
     setBusy(true);
-    const response = await signIn('credentials', { username: username.trim(), password, redirect: false });
+    const destination = safeCallbackUrl(callbackUrl, window.location.origin);
+    // next-auth reads `error` from the URL it answers with, which is this page's own unless told
+    // otherwise: after "?error=SessionExpired" a good sign-in would read as a failed one
+    const response = await signIn('credentials', { username: username.trim(), password, redirect: false, callbackUrl: destination });
     setBusy(false);
     if (!response || response.error || !response.ok) {
       setPassword('');
       setErrors(signInFailureErrors(response?.error ?? 'ServiceUnavailable'));
       return;
     }
-    router.replace(callbackUrl);
+    router.replace(destination);
     router.refresh();
   }
 

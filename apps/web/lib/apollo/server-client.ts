@@ -1,9 +1,11 @@
-import { HttpLink } from '@apollo/client';
+import { ApolloLink, HttpLink } from '@apollo/client';
 import { ApolloClient, InMemoryCache, registerApolloClient } from '@apollo/client-integration-nextjs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { redirect } from 'next/navigation';
 import { currentApiToken } from '@/lib/auth/api-token';
+import { hasSessionCookie, SESSION_EXPIRED_PATH, SIGN_IN_PATH } from '@/lib/auth/session';
 import { env } from '@/lib/env';
+import { persistedOperationLink } from '@/lib/graphql/persisted';
 import { describeError, isUnauthenticated, type Result } from '@/lib/graphql/result';
 import { toResult } from './to-result';
 
@@ -12,23 +14,24 @@ export const { getClient } = registerApolloClient(
   () =>
     new ApolloClient({
       cache: new InMemoryCache(),
-      link: new HttpLink({ uri: env().apiUrl, fetchOptions: { cache: 'no-store' } }),
+      link: ApolloLink.from([persistedOperationLink(), new HttpLink({ uri: env().apiUrl, fetchOptions: { cache: 'no-store' } })]),
       defaultOptions: { query: { fetchPolicy: 'no-cache' } },
     }),
 );
 
-export const SESSION_EXPIRED_PATH = '/sign-in?error=SessionExpired';
+export { SESSION_EXPIRED_PATH };
 
 /**
- * Runs a query for a server page as the signed-in user and returns a Result. No or an expired
- * session sends the user to sign in with a message.
+ * Runs a query for a server page as the signed-in user and returns a Result. Without a session the
+ * user goes to sign in; a session that is over (by its expiry, or as the API says) has its cookie
+ * cleared on the way, with a message.
  */
 export async function serverQueryResult<TData, TVariables extends Record<string, unknown>>(
   query: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
 ): Promise<Result<TData>> {
   const token = await currentApiToken();
-  if (!token) redirect(SESSION_EXPIRED_PATH);
+  if (!token) redirect((await hasSessionCookie()) ? SESSION_EXPIRED_PATH : SIGN_IN_PATH);
   const { data, error } = await getClient().query<TData, TVariables>({
     query,
     variables: variables as TVariables,

@@ -1,6 +1,7 @@
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { env } from '@/lib/env';
+import { env, portalOrigin, servedOverHttps } from '@/lib/env';
+import { safeCallbackUrl } from './callback-url';
 import { executeGraphQL } from '@/lib/graphql/execute';
 import { SignInMutation, type SignInFailure } from './sign-in';
 
@@ -34,6 +35,8 @@ export function authOptions(): AuthOptions {
   const { apiUrl, nextAuthSecret } = env();
   return {
     secret: nextAuthSecret,
+    // next-auth would decide from NEXTAUTH_URL too: said here so that it is plain to see
+    useSecureCookies: servedOverHttps(),
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
@@ -68,6 +71,8 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // the same rule as the sign-in page: never away from the portal
+      redirect: ({ url }) => new URL(safeCallbackUrl(url, portalOrigin()), portalOrigin()).toString(),
       async jwt({ token, user }) {
         if (user) {
           token.apiToken = user.apiToken;

@@ -1,10 +1,11 @@
-import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { persistedOperationBody } from './persisted';
 import { fail, resultFromResponse, type Result } from './result';
 
 /**
- * Sends one typed operation to a GraphQL endpoint with fetch and returns a Result. Used on the
- * server (sign-in, sign-out, the browser proxy's callers) where Apollo's cache has no use.
+ * Sends one of the portal's persisted operations (its id, not its text) to a GraphQL endpoint with
+ * fetch and returns a Result. Used on the server (sign-in, the session check) where Apollo's cache
+ * has no use.
  */
 export async function executeGraphQL<TData, TVariables>(
   url: string,
@@ -22,7 +23,7 @@ export async function executeGraphQL<TData, TVariables>(
         accept: 'application/json',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       },
-      body: JSON.stringify({ query: print(document), variables }),
+      body: JSON.stringify(persistedOperationBody(document, variables)),
       signal: options.signal ?? AbortSignal.timeout(15_000),
       cache: 'no-store',
     });

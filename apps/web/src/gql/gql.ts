@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCredentialsRequiredTemplateDocument,
     "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateCredentialsRequiredTemplateDocument,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": typeof types.TemplateList_TemplateFragmentDoc,
+    "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -95,6 +96,7 @@ const documents: Documents = {
     "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCredentialsRequiredTemplateDocument,
     "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateCredentialsRequiredTemplateDocument,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": types.TemplateList_TemplateFragmentDoc,
+    "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": types.SignInDocument,
 };
 
@@ -268,6 +270,10 @@ export function graphql(source: "\n  mutation UpdateCredentialsRequiredTemplate(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
