@@ -370,7 +370,7 @@ export async function deleteTemplate(
   });
 }
 
-interface ValidTemplateInput {
+export interface ValidTemplateInput {
   name: string;
   staffGroup: StaffGroup;
   jobRole: JobRole | null;
@@ -379,7 +379,12 @@ interface ValidTemplateInput {
   categoryIds: string[];
 }
 
-async function validateTemplateInput(
+/**
+ * Every check saving a template makes (name, staff group, job role, employment types, requirements,
+ * clashes with the trust's other templates), with the message and field of the first that fails.
+ * `exceptId`: the template being changed, which never clashes with itself.
+ */
+export async function validateTemplateInput(
   manager: EntityManager,
   organisationId: string,
   input: TemplateInput,
