@@ -16,6 +16,9 @@ export { DEMO_ODS_CODE, DEMO_USERS } from './db/seed/demo-trust';
 
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
+export * from './audit/audit-descriptions';
+export * from './audit/audit-kinds';
+export * from './audit/audit-names';
 export * from './auth/api-client.entity';
 export * from './auth/api-clients.service';
 export * from './auth/portal-session.entity';
@@ -47,6 +50,7 @@ export * from './summaries/outstanding-actions.service';
 export * from './summaries/summary-dispatch.service';
 export * from './templates/credentials-required-template.entity';
 export * from './templates/template-name';
+export * from './templates/template-reach';
 export * from './templates/template-requirement.entity';
 export * from './templates/template-scope.entity';
 export * from './templates/templates.service';
