@@ -10,6 +10,7 @@ import { TEMPLATES_PATH } from '@/lib/navigation';
 import { staffMembersText } from '@/lib/staff-members';
 import { draftFromSearchParams, draftQuery, templateInput, type SearchParams } from '@/lib/template-draft';
 import { graphql } from '@/src/gql';
+import { DefaultTemplateNotice } from './default-template-notice';
 import { CHANGE_LINK_IDS, TemplateCheck } from './template-check';
 
 const TemplateCheckPageQuery = graphql(`
@@ -63,7 +64,7 @@ export async function TemplateCheckPage({ templateId, searchParams }: { template
   let cannot = null;
   if (!data.me?.canChangeSettings) cannot = <CannotChange backHref={cancelHref} />;
   else if (data.credentialsRequiredTemplate?.isDefault) {
-    cannot = <CannotChange backHref={cancelHref} heading="Default templates cannot be changed" reason="National default templates are the same for every trust. Create a custom template for your trust instead." backText="Go back to the template" />;
+    cannot = <DefaultTemplateNotice cannotBe="changed" backHref={cancelHref} />;
   } else if (!draft) {
     cannot = <CannotChange backHref={formPath} heading="There is no template to check" reason="Fill in the template’s details first." backText="Go to the template’s details" />;
   }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { CannotChange } from '@/components/layout/read-only-notice';
 import { BackLink } from '@/components/nhsuk/layout-parts';
+import { DefaultTemplateNotice } from '@/components/templates/default-template-notice';
 import { TemplateForm } from '@/components/templates/template-form';
 import { serverQuery } from '@/lib/apollo/server-client';
 import { TEMPLATES_PATH } from '@/lib/navigation';
@@ -52,14 +53,7 @@ export default async function ChangeTemplatePage({ params, searchParams }: { par
   const back = `${TEMPLATES_PATH}/${template.id}`;
   let content;
   if (template.isDefault) {
-    content = (
-      <CannotChange
-        backHref={back}
-        heading="Default templates cannot be changed"
-        reason="National default templates are the same for every trust. To ask for different credentials, create a custom template for your trust: it takes the default’s place for the staff it covers."
-        backText="Go back to the template"
-      />
-    );
+    content = <DefaultTemplateNotice cannotBe="changed" backHref={back} />;
   } else if (!data.me?.canChangeSettings) {
     content = <CannotChange backHref={back} />;
   } else {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { CannotChange } from '@/components/layout/read-only-notice';
 import { BackLink } from '@/components/nhsuk/layout-parts';
+import { DefaultTemplateNotice } from '@/components/templates/default-template-notice';
 import { DeleteTemplateForm } from '@/components/templates/delete-template-form';
 import { serverQuery } from '@/lib/apollo/server-client';
 import { TEMPLATES_PATH } from '@/lib/navigation';
@@ -36,14 +37,7 @@ export default async function DeleteTemplatePage({ params }: { params: Promise<{
   const back = `${TEMPLATES_PATH}/${template.id}`;
   let content;
   if (template.isDefault) {
-    content = (
-      <CannotChange
-        backHref={back}
-        heading="Default templates cannot be deleted"
-        reason="A staff group’s national default template applies whenever none of your custom templates does, so it is always kept. To ask for different credentials, create a custom template for your trust."
-        backText="Go back to the template"
-      />
-    );
+    content = <DefaultTemplateNotice cannotBe="deleted" backHref={back} />;
   } else if (!data.me?.canChangeSettings) {
     content = <CannotChange backHref={back} />;
   } else {
