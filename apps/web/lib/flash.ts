@@ -30,7 +30,7 @@ function decode(value: string | undefined): Flash | null {
   }
 }
 
-export function encodeFlash(flash: Flash): string {
+function encodeFlash(flash: Flash): string {
   return Buffer.from(JSON.stringify({ ...flash, message: flash.message.slice(0, MAX_MESSAGE_LENGTH) }), 'utf8').toString('base64url');
 }
 
