@@ -5,6 +5,7 @@ import {
   autoIssueEnabledFor,
   contactsByOrganisation,
   credentialRecordsByStaffMember,
+  describeAuditEvents,
   listCustomTemplates,
   listJobRoles,
   notificationSettingsByOrganisation,
@@ -14,6 +15,7 @@ import {
   requirementsByTemplate,
   storedTemplateResolutions,
   templatesById,
+  type AuditEvent,
   type CredentialsRequiredTemplate,
   type JobRole,
 } from '@staff-passport/core';
@@ -85,6 +87,11 @@ export function createLoaders(
     ),
     affectedStaffCount: new DataLoader(async (templateIds: readonly string[]) =>
       organisationId ? affectedStaffCounts(manager, organisationId, templateIds) : templateIds.map(() => null),
+    ),
+    auditDescription: new DataLoader(
+      // only a trust's own portal users can list its audit events, so every event here is of this trust
+      (events: readonly AuditEvent[]) => describeAuditEvents(manager, organisationId!, events),
+      { cacheKeyFn: (event) => event.id },
     ),
   };
 }

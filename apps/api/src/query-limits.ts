@@ -62,6 +62,8 @@ const LIST_SIZES: Record<string, number> = {
   'TemplateResolutionStatus.runs': 10,
   'StaffMember.credentialRecords': 50,
   'StaffTemplateResolution.missingCredentials': 50,
+  // MAX_AUDIT_CHANGES in packages/core/src/audit/audit-descriptions.ts
+  'AuditEvent.changes': 20,
 };
 const LIST_SIZE_UNKNOWN = 50;
 

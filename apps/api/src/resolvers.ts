@@ -10,6 +10,7 @@ import { esrBatchesResolvers } from './staff/esr-batches.resolvers';
 import { staffResolvers } from './staff/staff.resolvers';
 import { summariesResolvers } from './summaries/summaries.resolvers';
 import { summaryDispatchResolvers } from './summaries/summary-dispatch.resolvers';
+import { templateReachResolvers } from './templates/template-reach.resolvers';
 import { templateResolutionResolvers } from './templates/template-resolution.resolvers';
 import { templatesResolvers } from './templates/templates.resolvers';
 
@@ -49,6 +50,7 @@ const features: Resolvers[] = [
   credentialsResolvers,
   jobRolesResolvers,
   templatesResolvers,
+  templateReachResolvers,
   templateResolutionResolvers,
   staffResolvers,
   esrBatchesResolvers,

@@ -118,7 +118,8 @@ async function main() {
     const screenshots = path.join(webRoot, 'e2e-output', new Date().toISOString().replace(/[:.]/g, '-'));
     mkdirSync(screenshots, { recursive: true });
     log(`screenshots in ${screenshots}`);
-    const flows = await runFlows({ baseUrl, apiUrl, chromium, screenshots });
+    const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+    const flows = await runFlows({ baseUrl, apiUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
     return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };

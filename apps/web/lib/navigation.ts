@@ -5,6 +5,15 @@ export const SYSTEM_MANAGEMENT_CRUMBS: Crumb[] = [
   { href: '/system-management', text: 'System management' },
 ];
 
+export const ORGANISATION_PATH = '/system-management/organisation';
+export const NOTIFICATIONS_PATH = '/system-management/notifications';
+export const CREDENTIALS_PATH = '/system-management/credentials';
+export const TEMPLATES_PATH = '/system-management/templates';
+export const JOB_ROLES_PATH = '/system-management/job-roles';
+export const AUDIT_PATH = '/system-management/audit';
+
+export const jobRolesPath = (staffGroupId: string) => `${JOB_ROLES_PATH}/${staffGroupId}`;
+
 export const crumbsTo = (...more: Crumb[]): Crumb[] => [...SYSTEM_MANAGEMENT_CRUMBS, ...more];
 
 export const SETTINGS_AREAS = [

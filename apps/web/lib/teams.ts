@@ -1,4 +1,4 @@
-import type { Team } from '@/src/gql/graphql';
+import type { ContactRole, Team } from '@/src/gql/graphql';
 
 export const TEAM_NAMES: Record<Team, string> = {
   HR: 'HR team',
@@ -10,6 +10,13 @@ export const TEAM_SLUGS: Record<Team, string> = {
   HR: 'hr',
   OCCUPATIONAL_HEALTH: 'occupational-health',
   EDUCATION_AND_TRAINING: 'education-and-training',
+};
+
+/** The team a team contact in the organisation details is for. */
+export const TEAM_OF_CONTACT_ROLE: Partial<Record<ContactRole, Team>> = {
+  HR_TEAM: 'HR',
+  OCCUPATIONAL_HEALTH_TEAM: 'OCCUPATIONAL_HEALTH',
+  EDUCATION_AND_TRAINING_TEAM: 'EDUCATION_AND_TRAINING',
 };
 
 export function teamFromSlug(slug: string): Team | null {

@@ -67,7 +67,9 @@ export { jobId, QueueName } from './jobs/queue-names';
 
 // Audit
 export { AuditEvent } from './audit/audit-event.entity';
-export { listAuditEvents } from './audit/audit.service';
+export { listAuditEvents, type AuditEventsFilter } from './audit/audit.service';
+export { describeAuditEvents, type AuditChange, type AuditEventDescription } from './audit/audit-descriptions';
+export { AUDIT_EVENT_KINDS, isAuditEventKind, type AuditEventKind } from './audit/audit-kinds';
 
 // Auth: portal users, sessions, API clients
 export { ApiClient } from './auth/api-client.entity';
@@ -119,7 +121,7 @@ export { CredentialsRequiredTemplate } from './templates/credentials-required-te
 export { TemplateCategory, TemplateCredential } from './templates/template-requirement.entity';
 export { TemplateScope } from './templates/template-scope.entity';
 export { effectiveTemplateFor, type EffectiveTemplateResult, type TemplateMatch } from './templates/effective-template';
-export { createTemplate, deleteTemplate, updateTemplate } from './templates/template-commands';
+export { createTemplate, deleteTemplate, previewTemplateReach, updateTemplate } from './templates/template-commands';
 export { type TemplateInput } from './templates/template-input';
 export {
   getTemplate,

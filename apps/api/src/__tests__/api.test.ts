@@ -297,3 +297,65 @@ describe('protection', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 });
+
+const PREVIEW = `query ($input: TemplateReachPreviewInput!) { templateReachPreview(input: $input) { staffMemberCount } }`;
+
+/** A trust of its own and its Senior Portal Administrator, for tests that count what a trust has. */
+async function aTrustOfItsOwn() {
+  const own = await aTrust(db.dataSource);
+  return { trust: own, senior: await api.signedInUser(own.id, 'SENIOR_PORTAL_ADMINISTRATOR') };
+}
+
+describe('templateReachPreview', () => {
+  it('says how many staff an unsaved template would apply to, and saves nothing', async () => {
+    const { trust: own, senior: admin } = await aTrustOfItsOwn();
+    const role = await aJobRole(db.dataSource, own.id, groups['06'], 'Clinical scientist');
+    for (let i = 0; i < 3; i += 1) await aStaffMember(db.dataSource, own.id, { staffGroupId: groups['06'], jobRoleId: role });
+    await aStaffMember(db.dataSource, own.id, { staffGroupId: groups['06'], employmentType: 'TEMPORARY_MOVER' });
+    const input = { name: 'Scientists', staffGroupId: groups['06'], jobRoleId: role, employmentTypes: ['PERMANENT_OR_FIXED_TERM'], credentialIds: [credentials.IDENTITY] };
+    const response = await api.request(PREVIEW, { input }, admin);
+    expect(response.data).toEqual({ templateReachPreview: { staffMemberCount: 3 } });
+    const [{ count }]: { count: string }[] = await db.dataSource.query('SELECT count(*) FROM credentials_required_template WHERE organisation_id = $1', [own.id]);
+    expect(Number(count)).toBe(0);
+  });
+
+  it('answers a draft that would not save with the field error saving would give', async () => {
+    const response = await api.request(
+      PREVIEW,
+      { input: { name: 'Bank_staff', staffGroupId: groups['06'], employmentTypes: ['TEMPORARY_MOVER'], credentialIds: [credentials.IDENTITY] } },
+      senior,
+    );
+    expect(response.errors?.[0]).toMatchObject({ message: expect.stringContaining('underscore (_)'), extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+  });
+});
+
+describe('auditEvents as people read them', () => {
+  it('gives a sentence and the changes by name, and filters by kind and day', async () => {
+    const { senior: admin } = await aTrustOfItsOwn();
+    const created = await api.request('mutation ($g: ID!) { createJobRole(input: { staffGroupId: $g, name: "Porter" }) { id } }', { g: groups['09'] }, admin);
+    expect(created.errors).toBeUndefined();
+    await api.request('mutation { updateNotificationSetting(input: { team: HR, enabled: false }) { enabled } }', undefined, admin);
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const response = await api.request<{ auditEvents: { nodes: { action: string; summary: string; changes: unknown[] }[] } }>(
+      `query ($from: Date) { auditEvents(filter: { kinds: [JOB_ROLES], from: $from, to: $from }) { nodes { action summary changes { label before after } } } }`,
+      { from: today },
+      admin,
+    );
+    expect(response.data?.auditEvents.nodes).toEqual([
+      {
+        action: 'job-role.created',
+        summary: 'Test SENIOR_PORTAL_ADMINISTRATOR created the job role ‘Porter’ in Estates and Ancillary',
+        changes: [
+          { label: 'Name', before: null, after: 'Porter' },
+          { label: 'Staff group', before: null, after: 'Estates and Ancillary' },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses an end date before the start date, naming the field', async () => {
+    const response = await api.request('{ auditEvents(filter: { from: "2026-05-02", to: "2026-05-01" }) { nodes { id } } }', undefined, senior);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.to' } });
+  });
+});

@@ -96,6 +96,12 @@ const ROWS: Record<string, Row> = {
     variables: async () => ({ g: groups['03'], r: await aJobRole(db.dataSource, trust.id, groups['03'], unique('Effective role')) }),
     allowed: trustReaders,
   },
+  'Query.templateReachPreview': {
+    document: `query ($g: ID!, $r: ID!, $c: ID!) { templateReachPreview(input: { name: "Preview", staffGroupId: $g, jobRoleId: $r,
+      employmentTypes: [PERMANENT_OR_FIXED_TERM], credentialIds: [$c] }) { staffMemberCount } }`,
+    variables: async () => ({ g: groups['03'], r: await aJobRole(db.dataSource, trust.id, groups['03'], unique('Preview role')), c: credentials.IDENTITY }),
+    allowed: trustReaders,
+  },
   'Query.staffMembers': { document: '{ staffMembers { nodes { name } pageInfo { totalCount } } }', allowed: anyTrustReaders },
   'Query.outstandingActions': { document: '{ outstandingActions { team total } }', allowed: anyTrustReaders },
   'Query.esrUpdateBatch': {

@@ -21,6 +21,17 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** One setting an audit event changed, as display text. */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  /** Its value after; null when the item no longer exists (it was deleted). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value before; null when the item did not exist before (it was created). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** What the setting is, e.g. Staff group. */
+  label: Scalars['String']['output'];
+};
+
 export type AuditEvent = {
   __typename?: 'AuditEvent';
   /** What was done, e.g. template.created. */
@@ -29,16 +40,48 @@ export type AuditEvent = {
   actorName: Scalars['String']['output'];
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
+  /** What the change was, one row per setting, with names rather than ids: only what differs for a change, every row for a creation or deletion. */
+  changes: Array<AuditChange>;
   entityId: Scalars['String']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
+  /** One sentence saying who did what to which item, e.g. Sam Senior deleted the template ‘Doctors in training’. */
+  summary: Scalars['String']['output'];
 };
+
+/** What an audit event is about, for filtering the audit log. */
+export type AuditEventKind =
+  /** Which credentials are issued automatically. */
+  | 'AUTOMATIC_ISSUANCE'
+  /** Staff members and credential updates sent by ESR. */
+  | 'ESR_UPDATES'
+  | 'JOB_ROLES'
+  /** Credentials issued by hand. */
+  | 'MANUAL_ISSUE'
+  /** Teams' summary addresses and whether they get the weekly email. */
+  | 'NOTIFICATION_SETTINGS'
+  /** Contacts in the organisation details. */
+  | 'ORGANISATION_DETAILS'
+  /** Summaries sent now by a Senior Portal Administrator. */
+  | 'SUMMARY_EMAILS'
+  /** Credentials required templates. */
+  | 'TEMPLATES';
 
 export type AuditEventPage = {
   __typename?: 'AuditEventPage';
   nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
+};
+
+/** Narrows the audit log. Days are days in England (Europe/London); both ends are included. */
+export type AuditEventsFilter = {
+  /** Only events on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds; omitted or empty means every kind. */
+  kinds?: InputMaybe<Array<AuditEventKind>>;
+  /** Only events on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Turn automatic issuance on or off for credentials and whole categories. */
@@ -480,12 +523,19 @@ export type Query = {
   staffMembers: StaffMemberPage;
   /** The trust's summary emails, newest first, including those that failed. For its portal administrators. */
   summaryDispatches: SummaryDispatchPage;
+  /**
+   * A template before it is saved: checked as saving would check it (the same BAD_USER_INPUT errors, by
+   * field) and how many of the trust's staff members it would apply to. For anyone who may read the
+   * trust's settings.
+   */
+  templateReachPreview: TemplateReachPreview;
   /** Progress of the background recomputation of effective templates and missing credentials. */
   templateResolutionStatus: TemplateResolutionStatus;
 };
 
 
 export type QueryAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventsFilter>;
   page?: InputMaybe<PageInput>;
 };
 
@@ -522,6 +572,11 @@ export type QueryStaffMembersArgs = {
 export type QuerySummaryDispatchesArgs = {
   filter?: InputMaybe<SummaryDispatchesFilter>;
   page?: InputMaybe<PageInput>;
+};
+
+
+export type QueryTemplateReachPreviewArgs = {
+  input: TemplateReachPreviewInput;
 };
 
 export type RecordEsrCredentialUpdatesInput = {
@@ -677,6 +732,30 @@ export type TemplateMatch =
   | 'JOB_ROLE'
   /** The trust's custom template for the staff group (no job role) and employment type. */
   | 'STAFF_GROUP';
+
+/** Who an unsaved template would apply to. */
+export type TemplateReachPreview = {
+  __typename?: 'TemplateReachPreview';
+  /**
+   * How many of the trust's staff members the template would apply to (rule 1), counted from the staff
+   * members and the trust's other templates as they are now. A job-role template applies to everyone of
+   * its staff group, job role and employment types; a staff-group template to those of its staff group
+   * and employment types whose job role has no job-role template of their employment type.
+   */
+  staffMemberCount: Scalars['Int']['output'];
+};
+
+/** A template as it would be saved, to preview before saving it. */
+export type TemplateReachPreviewInput = {
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  credentialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  employmentTypes: Array<EmploymentType>;
+  /** The template being changed: left out of the count and the clash checks. Omit it for a new template. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  jobRoleId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  staffGroupId: Scalars['ID']['input'];
+};
 
 /**
  * A background recomputation, after a change to templates, job roles or staff members, of which template
@@ -840,8 +919,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditEvent: ResolverTypeWrapper<AuditEventModel>;
+  AuditEventKind: AuditEventKind;
   AuditEventPage: ResolverTypeWrapper<Omit<AuditEventPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditEventsFilter: AuditEventsFilter;
   AutoIssueChangeInput: AutoIssueChangeInput;
   AutoIssueState: AutoIssueState;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -900,6 +982,8 @@ export type ResolversTypes = ResolversObject<{
   Team: Team;
   TeamOutstandingActions: ResolverTypeWrapper<TeamOutstandingActions>;
   TemplateMatch: TemplateMatch;
+  TemplateReachPreview: ResolverTypeWrapper<TemplateReachPreview>;
+  TemplateReachPreviewInput: TemplateReachPreviewInput;
   TemplateResolutionRun: ResolverTypeWrapper<TemplateResolutionRun>;
   TemplateResolutionRunStatus: TemplateResolutionRunStatus;
   TemplateResolutionStatus: ResolverTypeWrapper<TemplateResolutionStatus>;
@@ -912,8 +996,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditChange: AuditChange;
   AuditEvent: AuditEventModel;
   AuditEventPage: Omit<AuditEventPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditEventsFilter: AuditEventsFilter;
   AutoIssueChangeInput: AutoIssueChangeInput;
   Boolean: Scalars['Boolean']['output'];
   Contact: ContactModel;
@@ -960,6 +1046,8 @@ export type ResolversParentTypes = ResolversObject<{
   SummaryDispatchPage: SummaryDispatchPage;
   SummaryDispatchesFilter: SummaryDispatchesFilter;
   TeamOutstandingActions: TeamOutstandingActions;
+  TemplateReachPreview: TemplateReachPreview;
+  TemplateReachPreviewInput: TemplateReachPreviewInput;
   TemplateResolutionRun: TemplateResolutionRun;
   TemplateResolutionStatus: TemplateResolutionStatus;
   UpdateCredentialsRequiredTemplateInput: UpdateCredentialsRequiredTemplateInput;
@@ -969,16 +1057,24 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: ActorModel;
 }>;
 
+export type AuditChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AuditEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorKind?: Resolver<ResolversTypes['CallerKind'], ParentType, ContextType>;
   actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AuditEventPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
@@ -1165,6 +1261,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberPage'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;
   summaryDispatches?: Resolver<ResolversTypes['SummaryDispatchPage'], ParentType, ContextType, Partial<QuerySummaryDispatchesArgs>>;
+  templateReachPreview?: Resolver<ResolversTypes['TemplateReachPreview'], ParentType, ContextType, RequireFields<QueryTemplateReachPreviewArgs, 'input'>>;
   templateResolutionStatus?: Resolver<ResolversTypes['TemplateResolutionStatus'], ParentType, ContextType>;
 }>;
 
@@ -1246,6 +1343,10 @@ export type TeamOutstandingActionsResolvers<ContextType = ApiContext, ParentType
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type TemplateReachPreviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TemplateReachPreview'] = ResolversParentTypes['TemplateReachPreview']> = ResolversObject<{
+  staffMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TemplateResolutionRunResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TemplateResolutionRun'] = ResolversParentTypes['TemplateResolutionRun']> = ResolversObject<{
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1277,6 +1378,7 @@ export type ViewerResolvers<ContextType = ApiContext, ParentType extends Resolve
 }>;
 
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -1310,6 +1412,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   SummaryDispatch?: SummaryDispatchResolvers<ContextType>;
   SummaryDispatchPage?: SummaryDispatchPageResolvers<ContextType>;
   TeamOutstandingActions?: TeamOutstandingActionsResolvers<ContextType>;
+  TemplateReachPreview?: TemplateReachPreviewResolvers<ContextType>;
   TemplateResolutionRun?: TemplateResolutionRunResolvers<ContextType>;
   TemplateResolutionStatus?: TemplateResolutionStatusResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,3 +1,5 @@
+import { SummaryList } from '@/components/nhsuk/summary-list';
+import { ResponsiveTable } from '@/components/nhsuk/table';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const AuditTableEventFragment = graphql(`
@@ -5,12 +7,12 @@ export const AuditTableEventFragment = graphql(`
     id
     occurredAt
     actorKind
-    actorName
-    action
-    entityType
-    entityId
-    before
-    after
+    summary
+    changes {
+      label
+      before
+      after
+    }
   }
 `);
 
@@ -18,55 +20,53 @@ const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
 
 export const formatWhen = (iso: string) => when.format(new Date(iso));
 
-const json = (value: unknown) => (value == null ? 'Nothing' : JSON.stringify(value, null, 2));
+function ChangeValue({ before, after }: { before: string | null | undefined; after: string | null | undefined }) {
+  if (before == null) return <>{after}</>;
+  if (after == null) return <>{before}</>;
+  return (
+    <>
+      <span className="nhsuk-u-visually-hidden">Changed from </span>
+      <del className="app-audit__before">{before}</del>
+      <br />
+      <span className="nhsuk-u-visually-hidden">to </span>
+      <ins className="app-audit__after">{after}</ins>
+    </>
+  );
+}
 
-/** Who changed what, when: newest first, with the before and after states on request. */
+/** What happened and when, newest first: a sentence per change, and on request what it changed. */
 export function AuditTable(props: { events: FragmentType<typeof AuditTableEventFragment>[] }) {
   const events = getFragmentData(AuditTableEventFragment, props.events);
-  if (events.length === 0) return <p>No changes have been recorded yet.</p>;
+  if (events.length === 0) return <p>No changes match.</p>;
   return (
-    <div className="app-table-wrapper">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes to your trust&apos;s settings, newest first</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">When</th>
-            <th scope="col" className="nhsuk-table__header">Who</th>
-            <th scope="col" className="nhsuk-table__header">What</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {events.map((event) => (
-            <tr className="nhsuk-table__row" key={event.id}>
-              <td className="nhsuk-table__cell">
-                <time dateTime={event.occurredAt}>{formatWhen(event.occurredAt)}</time>
-              </td>
-              <td className="nhsuk-table__cell">
-                {event.actorName}
-                <br />
-                <span className="nhsuk-body-s">{event.actorKind === 'API_CLIENT' ? 'API client' : 'Portal user'}</span>
-              </td>
-              <td className="nhsuk-table__cell">
-                <code>{event.action}</code> on {event.entityType}
-                <details className="nhsuk-details nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
-                  <summary className="nhsuk-details__summary">
-                    <span className="nhsuk-details__summary-text">
-                      Details<span className="nhsuk-u-visually-hidden"> of {event.action} at {formatWhen(event.occurredAt)}</span>
-                    </span>
-                  </summary>
-                  <div className="nhsuk-details__text">
-                    <p className="nhsuk-body-s">Record {event.entityId}</p>
-                    <h3 className="nhsuk-heading-xs">Before</h3>
-                    <pre className="app-json">{json(event.before)}</pre>
-                    <h3 className="nhsuk-heading-xs">After</h3>
-                    <pre className="app-json">{json(event.after)}</pre>
-                  </div>
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveTable
+      caption="Changes to your trust’s settings, newest first"
+      captionHidden
+      headers={['When', 'What happened']}
+      rows={events.map((event) => ({
+        key: event.id,
+        cells: [
+          <time dateTime={event.occurredAt} key="when" className="app-audit__when">
+            {formatWhen(event.occurredAt)}
+          </time>,
+          <div key="what" className="app-audit__what">
+            <p className="nhsuk-u-margin-bottom-1">{event.summary}</p>
+            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{event.actorKind === 'API_CLIENT' ? 'Through the API' : 'In the portal'}</p>
+            {event.changes.length ? (
+              <details className="nhsuk-details nhsuk-u-margin-bottom-0">
+                <summary className="nhsuk-details__summary">
+                  <span className="nhsuk-details__summary-text">
+                    What changed<span className="nhsuk-u-visually-hidden"> at {formatWhen(event.occurredAt)}</span>
+                  </span>
+                </summary>
+                <div className="nhsuk-details__text">
+                  <SummaryList rows={event.changes.map((change) => ({ key: change.label, value: <ChangeValue before={change.before} after={change.after} /> }))} />
+                </div>
+              </details>
+            ) : null}
+          </div>,
+        ],
+      }))}
+    />
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useMemo, useState, type FormEvent } from 'react';
+import { saveAutoIssue } from '@/app/(portal)/system-management/credentials/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button } from '@/components/nhsuk/form';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { useServerAction } from '@/lib/actions/use-server-action';
+import { useUnsavedChangesWarning } from '@/lib/forms/use-unsaved-changes-warning';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 import { autoIssueChanges, countChanged, toggleCategory, type AutoIssueState } from './auto-issue';
 
@@ -21,17 +21,9 @@ export const AutoIssueFormCategoryFragment = graphql(`
   }
 `);
 
-const SetAutoIssueMutation = graphql(`
-  mutation SetAutoIssue($input: SetAutoIssueInput!) {
-    setAutoIssue(input: $input) {
-      changedCount
-    }
-  }
-`);
-
 /**
  * Every credential's automatic issuance flag, grouped by category, saved together in one
- * mutation. A failed save keeps what the user ticked.
+ * mutation. A failed save keeps what the user ticked; leaving with ticks not saved asks first.
  */
 export function AutoIssueForm(props: { catalogue: FragmentType<typeof AutoIssueFormCategoryFragment>[] }) {
   const categories = getFragmentData(AutoIssueFormCategoryFragment, props.catalogue);
@@ -40,19 +32,15 @@ export function AutoIssueForm(props: { catalogue: FragmentType<typeof AutoIssueF
     for (const category of categories) for (const credential of category.credentials) state[credential.id] = credential.autoIssue ?? false;
     return state;
   }, [categories]);
-  const router = useRouter();
   const [state, setState] = useState<AutoIssueState>(initial);
-  const { errors, fail } = useFormErrors();
-  const [save, { loading }] = useMutationResult(SetAutoIssueMutation);
+  const { errors, run, pending } = useServerAction(saveAutoIssue);
   const firstCredentialId = categories[0]?.credentials[0]?.id;
   const unsaved = countChanged(initial, state);
+  useUnsavedChangesWarning(unsaved > 0 && !pending);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await save({ input: { changes: autoIssueChanges(state) } });
-    if (!result.ok) return fail(result.error);
-    router.push(`/system-management/credentials?saved=${result.data.setAutoIssue.changedCount}`);
-    router.refresh();
+    run(autoIssueChanges(state));
   }
 
   return (
@@ -102,7 +90,7 @@ export function AutoIssueForm(props: { catalogue: FragmentType<typeof AutoIssueF
       <p className="nhsuk-body" aria-live="polite">
         {unsaved === 0 ? 'No unsaved changes.' : `${unsaved} unsaved ${unsaved === 1 ? 'change' : 'changes'}.`}
       </p>
-      <Button disabled={loading}>Continue</Button>
+      <Button disabled={pending}>Continue</Button>
     </form>
   );
 }

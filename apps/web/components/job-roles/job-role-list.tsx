@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { ResponsiveTable } from '@/components/nhsuk/table';
+import { TEMPLATES_PATH, jobRolesPath } from '@/lib/navigation';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const JobRoleListStaffGroupFragment = graphql(`
@@ -17,50 +19,48 @@ export const JobRoleListStaffGroupFragment = graphql(`
   }
 `);
 
-/** A staff group's job roles, with edit and delete for those who may change them. */
+/** A staff group's job roles, with the templates that use each, and edit and delete for those who may. */
 export function JobRoleList(props: { staffGroup: FragmentType<typeof JobRoleListStaffGroupFragment>; canChange: boolean }) {
   const group = getFragmentData(JobRoleListStaffGroupFragment, props.staffGroup);
   if (group.jobRoles.length === 0) return <p>There are no job roles in this staff group yet.</p>;
   return (
-    <div className="app-table-wrapper">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Job roles in {group.name}</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Job role</th>
-            <th scope="col" className="nhsuk-table__header">Custom templates</th>
-            {props.canChange ? (
-              <th scope="col" className="nhsuk-table__header">
-                Actions
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {group.jobRoles.map((role) => (
-            <tr className="nhsuk-table__row" key={role.id}>
-              <td className="nhsuk-table__cell">{role.name}</td>
-              <td className="nhsuk-table__cell">{role.templates.length ? role.templates.map((t) => t.name).join(', ') : 'None'}</td>
-              {props.canChange ? (
-                <td className="nhsuk-table__cell">
-                  <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                    <li>
-                      <Link href={`/system-management/job-roles/${group.id}/${role.id}/change`}>
-                        Edit<span className="nhsuk-u-visually-hidden"> {role.name}</span>
-                      </Link>
-                    </li>
-                    <li>
-                      <Link href={`/system-management/job-roles/${group.id}/${role.id}/delete`}>
-                        Delete<span className="nhsuk-u-visually-hidden"> {role.name}</span>
-                      </Link>
-                    </li>
-                  </ul>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveTable
+      caption={`Job roles in ${group.name}`}
+      captionHidden
+      headers={props.canChange ? ['Job role', 'Custom templates', 'Actions'] : ['Job role', 'Custom templates']}
+      rows={group.jobRoles.map((role) => ({
+        key: role.id,
+        cells: [
+          role.name,
+          role.templates.length ? (
+            <ul className="nhsuk-list nhsuk-u-margin-bottom-0" key="templates">
+              {role.templates.map((template) => (
+                <li key={template.id}>
+                  <Link href={`${TEMPLATES_PATH}/${template.id}`}>{template.name}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            'None'
+          ),
+          ...(props.canChange
+            ? [
+                <ul className="nhsuk-list nhsuk-u-margin-bottom-0" key="actions">
+                  <li>
+                    <Link href={`${jobRolesPath(group.id)}/${role.id}/change`}>
+                      Edit<span className="nhsuk-u-visually-hidden"> {role.name}</span>
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href={`${jobRolesPath(group.id)}/${role.id}/delete`}>
+                      Delete<span className="nhsuk-u-visually-hidden"> {role.name}</span>
+                    </Link>
+                  </li>
+                </ul>,
+              ]
+            : []),
+        ],
+      }))}
+    />
   );
 }

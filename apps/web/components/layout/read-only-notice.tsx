@@ -10,14 +10,27 @@ export function ReadOnlyNotice() {
   );
 }
 
-/** Shown instead of a form to a user who may not change the settings. */
-export function CannotChange({ backHref }: { backHref: string }) {
+/**
+ * Shown instead of a form that cannot be used: by default to a user who may not change the settings;
+ * `heading` and `reason` say why otherwise (e.g. default templates cannot be deleted by anyone).
+ */
+export function CannotChange({
+  backHref,
+  heading = 'You cannot change these settings',
+  reason = 'Only a Senior Portal Administrator can change your trust’s settings.',
+  backText = 'Go back to view the settings',
+}: {
+  backHref: string;
+  heading?: string;
+  reason?: string;
+  backText?: string;
+}) {
   return (
     <>
-      <h1>You cannot change these settings</h1>
-      <p>Only a Senior Portal Administrator can change your trust&apos;s settings.</p>
+      <h1>{heading}</h1>
+      <p>{reason}</p>
       <p>
-        <Link href={backHref}>Go back to view the settings</Link>
+        <Link href={backHref}>{backText}</Link>
       </p>
     </>
   );

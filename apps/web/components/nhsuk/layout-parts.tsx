@@ -30,11 +30,14 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   );
 }
 
+/** Before the main content like the breadcrumbs, so it sits in a landmark of its own for the same reason. */
 export function BackLink({ href, children = 'Back' }: { href: string; children?: ReactNode }) {
   return (
-    <Link className="nhsuk-back-link" href={href}>
-      {children}
-    </Link>
+    <nav aria-label="Back">
+      <Link className="nhsuk-back-link" href={href}>
+        {children}
+      </Link>
+    </nav>
   );
 }
 
@@ -61,15 +64,17 @@ export function Tag({ children, colour }: { children: ReactNode; colour?: 'green
   return <strong className={`nhsuk-tag${colour ? ` nhsuk-tag--${colour}` : ''}`}>{children}</strong>;
 }
 
-export function WarningCallout({ heading, children }: { heading: string; children: ReactNode }) {
+/** `level`: the heading's level in the page's outline (after the page's h1, a 2). */
+export function WarningCallout({ heading, level = 2, children }: { heading: string; level?: 2 | 3; children: ReactNode }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div className="nhsuk-warning-callout">
-      <h3 className="nhsuk-warning-callout__label">
+      <Heading className="nhsuk-warning-callout__label">
         <span role="text">
           <span className="nhsuk-u-visually-hidden">Important: </span>
           {heading}
         </span>
-      </h3>
+      </Heading>
       {children}
     </div>
   );

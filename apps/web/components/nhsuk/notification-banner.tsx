@@ -1,17 +1,27 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 
-/** A success notification banner, shown after a save; focused so the message is read out. */
-export function SuccessBanner({ children }: { children: ReactNode }) {
+/** Where FlashBanner clears the message it showed (app/(portal)/system-management/flash/route.ts). */
+export const FLASH_CLEAR_PATH = '/system-management/flash';
+
+/**
+ * The message the server action that made a change left for this page (lib/flash.ts), in the NHS.UK
+ * notification banner: green "Success" for a change made, blue "Important" otherwise (nothing to
+ * change). Focused when it appears so it is read out, and cleared once shown, so reloading the page
+ * does not show it again.
+ */
+export function FlashBanner({ flash }: { flash: { kind: 'success' | 'information'; message: string } }) {
   const ref = useRef<HTMLDivElement>(null);
+  const success = flash.kind === 'success';
   useEffect(() => {
     ref.current?.focus();
-  }, []);
+    void fetch(FLASH_CLEAR_PATH, { method: 'DELETE', credentials: 'same-origin' }).catch(() => undefined);
+  }, [flash]);
   return (
     <div
       ref={ref}
-      className="nhsuk-notification-banner nhsuk-notification-banner--success"
+      className={`nhsuk-notification-banner${success ? ' nhsuk-notification-banner--success' : ''}`}
       role="alert"
       aria-labelledby="nhsuk-notification-banner-title"
       tabIndex={-1}
@@ -19,27 +29,11 @@ export function SuccessBanner({ children }: { children: ReactNode }) {
     >
       <div className="nhsuk-notification-banner__header">
         <h2 className="nhsuk-notification-banner__title" id="nhsuk-notification-banner-title">
-          Success
+          {success ? 'Success' : 'Important'}
         </h2>
       </div>
       <div className="nhsuk-notification-banner__content">
-        <p className="nhsuk-notification-banner__heading">{children}</p>
-      </div>
-    </div>
-  );
-}
-
-/** An important (blue) notification banner, e.g. to say the page is read-only. */
-export function ImportantBanner({ children }: { children: ReactNode }) {
-  return (
-    <div className="nhsuk-notification-banner" role="region" aria-labelledby="nhsuk-important-banner-title" data-module="nhsuk-notification-banner">
-      <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id="nhsuk-important-banner-title">
-          Important
-        </h2>
-      </div>
-      <div className="nhsuk-notification-banner__content">
-        <p className="nhsuk-body">{children}</p>
+        <p className="nhsuk-notification-banner__heading">{flash.message}</p>
       </div>
     </div>
   );

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 export interface SummaryRow {
   key: string;
   value: ReactNode;
-  /** A 'Change' link; `visuallyHiddenText` names the row for screen readers. */
-  action?: { href: string; text?: string; visuallyHiddenText: string };
+  /** A 'Change' link; `visuallyHiddenText` names the row for screen readers; `id` lets an error summary link to it. */
+  action?: { href: string; text?: string; visuallyHiddenText: string; id?: string };
 }
 
 export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?: boolean }) {
@@ -18,7 +18,7 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
           <dd className="nhsuk-summary-list__value">{row.value}</dd>
           {row.action ? (
             <dd className="nhsuk-summary-list__actions">
-              <Link className="nhsuk-link" href={row.action.href}>
+              <Link className="nhsuk-link" href={row.action.href} id={row.action.id}>
                 {row.action.text ?? 'Change'}
                 <span className="nhsuk-u-visually-hidden"> {row.action.visuallyHiddenText}</span>
               </Link>

@@ -1,35 +1,27 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { changeSummaryEmail } from '@/app/(portal)/system-management/notifications/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
-import { TEAM_SLUGS, teamInSentence } from '@/lib/teams';
+import { useServerAction } from '@/lib/actions/use-server-action';
+import { NOTIFICATIONS_PATH } from '@/lib/navigation';
+import { teamInSentence } from '@/lib/teams';
 import type { Team } from '@/src/gql/graphql';
-import { UpdateNotificationSettingMutation } from './notification-toggle-form';
-
-const RETURN_TO = '/system-management/notifications';
 
 export function NotificationEmailForm({ team, email }: { team: Team; email: string }) {
-  const router = useRouter();
   const [value, setValue] = useState(email);
-  const { errors, setErrors, fail, byField } = useFormErrors();
-  const [update, { loading }] = useMutationResult(UpdateNotificationSettingMutation);
+  const { errors, setErrors, byField, run, pending } = useServerAction(changeSummaryEmail);
   const teamName = teamInSentence(team);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!value.trim()) {
       setErrors([{ field: 'email', message: `Enter the ${teamName} email address`, code: 'REQUIRED' }]);
       return;
     }
-    const result = await update({ input: { team, email: value.trim() } });
-    if (!result.ok) return fail(result.error);
-    router.push(`${RETURN_TO}?changed=${TEAM_SLUGS[team]}`);
-    router.refresh();
+    run(team, value.trim());
   }
 
   return (
@@ -41,7 +33,7 @@ export function NotificationEmailForm({ team, email }: { team: Team; email: stri
         <TextInput
           id="email"
           label="Email address"
-          hint="The weekly summary of outstanding actions is sent to this address"
+          hint="The weekly summary of outstanding actions is sent to this address. The team’s contact in Organisation details does not change."
           type="email"
           autoComplete="email"
           spellCheck={false}
@@ -50,8 +42,8 @@ export function NotificationEmailForm({ team, email }: { team: Team; email: stri
           error={byField.email}
         />
         <ButtonGroup>
-          <Button disabled={loading}>Continue</Button>
-          <Link className="nhsuk-link" href={RETURN_TO}>
+          <Button disabled={pending}>Continue</Button>
+          <Link className="nhsuk-link" href={NOTIFICATIONS_PATH}>
             Cancel
           </Link>
         </ButtonGroup>

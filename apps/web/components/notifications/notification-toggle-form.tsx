@@ -1,39 +1,21 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { turnSummaryOnOrOff } from '@/app/(portal)/system-management/notifications/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, Radios } from '@/components/nhsuk/form';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { useServerAction } from '@/lib/actions/use-server-action';
 import { TEAM_SLUGS, teamInSentence } from '@/lib/teams';
-import { graphql } from '@/src/gql';
 import type { Team } from '@/src/gql/graphql';
 
-export const UpdateNotificationSettingMutation = graphql(`
-  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {
-    updateNotificationSetting(input: $input) {
-      id
-      team
-      email
-      enabled
-    }
-  }
-`);
-
 export function NotificationToggleForm({ team, enabled }: { team: Team; enabled: boolean }) {
-  const router = useRouter();
   const [value, setValue] = useState(enabled ? 'yes' : 'no');
-  const { errors, fail, byField } = useFormErrors();
-  const [update, { loading }] = useMutationResult(UpdateNotificationSettingMutation);
+  const { errors, byField, run, pending } = useServerAction(turnSummaryOnOrOff);
   const id = `${TEAM_SLUGS[team]}-enabled`;
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await update({ input: { team, enabled: value === 'yes' } });
-    if (!result.ok) return fail(result.error);
-    router.push(`/system-management/notifications?saved=${TEAM_SLUGS[team]}`);
-    router.refresh();
+    run(team, value === 'yes');
   }
 
   return (
@@ -52,7 +34,7 @@ export function NotificationToggleForm({ team, enabled }: { team: Team; enabled:
           { value: 'no', label: 'No, do not send email notifications' },
         ]}
       />
-      <Button variant="secondary" disabled={loading}>
+      <Button variant="secondary" disabled={pending}>
         Save<span className="nhsuk-u-visually-hidden"> {teamInSentence(team)} notification setting</span>
       </Button>
     </form>

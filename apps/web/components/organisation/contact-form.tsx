@@ -1,13 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { inSentence } from '@/lib/teams';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { updateContact } from '@/app/(portal)/system-management/organisation/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { useServerAction } from '@/lib/actions/use-server-action';
+import { inSentence } from '@/lib/teams';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const ContactFormContactFragment = graphql(`
@@ -21,40 +20,27 @@ export const ContactFormContactFragment = graphql(`
   }
 `);
 
-const UpdateContactMutation = graphql(`
-  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {
-    updateOrganisationContact(input: $input) {
-      ...ContactForm_Contact
-    }
-  }
-`);
-
 const emptyToNull = (value: string) => (value.trim() ? value.trim() : null);
 
 export function ContactForm(props: { contact: FragmentType<typeof ContactFormContactFragment>; returnTo: string }) {
   const contact = getFragmentData(ContactFormContactFragment, props.contact);
-  const router = useRouter();
   const [name, setName] = useState(contact.name);
   const [email, setEmail] = useState(contact.email ?? '');
   const [phone, setPhone] = useState(contact.phone ?? '');
-  const { errors, setErrors, fail, byField } = useFormErrors();
-  const [update, { loading }] = useMutationResult(UpdateContactMutation);
+  const { errors, setErrors, byField, run, pending } = useServerAction(updateContact);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) {
       setErrors([{ field: 'name', message: contact.isTeam ? 'Enter the team name' : 'Enter a full name', code: 'REQUIRED' }]);
       return;
     }
-    const result = await update({ input: { contactId: contact.id, name: name.trim(), email: emptyToNull(email), phone: emptyToNull(phone) } });
-    if (!result.ok) return fail(result.error);
-    router.push(`${props.returnTo}?changed=${encodeURIComponent(contact.id)}`);
-    router.refresh();
+    run({ contactId: contact.id, name: name.trim(), email: emptyToNull(email), phone: emptyToNull(phone) });
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} fieldIds={{ contactId: 'name' }} />
+      <ErrorSummary errors={errors} />
       <span className="nhsuk-caption-l">Organisation details</span>
       <h1>Change {inSentence(contact.label)} details</h1>
       <form onSubmit={onSubmit} noValidate>
@@ -62,7 +48,7 @@ export function ContactForm(props: { contact: FragmentType<typeof ContactFormCon
         <TextInput id="email" label="Email address" type="email" spellCheck={false} value={email} onChange={setEmail} error={byField.email} autoComplete="email" />
         <TextInput id="phone" label="Phone number" type="tel" value={phone} onChange={setPhone} error={byField.phone} autoComplete="tel" width={20} />
         <ButtonGroup>
-          <Button disabled={loading}>Continue</Button>
+          <Button disabled={pending}>Continue</Button>
           <Link className="nhsuk-link" href={props.returnTo}>
             Cancel
           </Link>

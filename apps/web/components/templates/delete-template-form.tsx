@@ -1,27 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
+import { deleteTemplate } from '@/app/(portal)/system-management/templates/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup } from '@/components/nhsuk/form';
 import { WarningCallout } from '@/components/nhsuk/layout-parts';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
+import { useServerAction } from '@/lib/actions/use-server-action';
+import { TEMPLATES_PATH } from '@/lib/navigation';
 import { staffMembersText } from '@/lib/staff-members';
-import { graphql } from '@/src/gql';
-
-const DeleteTemplateMutation = graphql(`
-  mutation DeleteCredentialsRequiredTemplate($id: ID!) {
-    deleteCredentialsRequiredTemplate(id: $id) {
-      deletedId
-      nowInEffect {
-        id
-        name
-      }
-    }
-  }
-`);
 
 export function DeleteTemplateForm({
   id,
@@ -35,17 +22,11 @@ export function DeleteTemplateForm({
   /** How many staff members the template applies to now; null when not known. */
   affectedStaffCount: number | null;
 }) {
-  const router = useRouter();
-  const { errors, fail } = useFormErrors();
-  const [remove, { loading }] = useMutationResult(DeleteTemplateMutation);
+  const { errors, run, pending } = useServerAction(deleteTemplate);
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await remove({ id });
-    if (!result.ok) return fail(result.error);
-    const now = result.data.deleteCredentialsRequiredTemplate.nowInEffect.map((t) => t.name).join(', ');
-    router.push(`/system-management/templates?deleted=${encodeURIComponent(name)}&nowInEffect=${encodeURIComponent(now)}`);
-    router.refresh();
+    run(id);
   }
 
   return (
@@ -53,11 +34,7 @@ export function DeleteTemplateForm({
       <ErrorSummary errors={errors} />
       <h1>Are you sure you want to delete {name}?</h1>
       <WarningCallout heading="The default template will apply again">
-        {affectedStaffCount ? (
-          <p>
-            It applies to {staffMembersText(affectedStaffCount)} at the moment.
-          </p>
-        ) : null}
+        {affectedStaffCount ? <p>It applies to {staffMembersText(affectedStaffCount)} at the moment.</p> : null}
         <p>
           Staff this template covers will need the credentials of the default template for {staffGroupName} again (or of a custom template for the
           whole staff group, if there is one). This happens straight away.
@@ -65,10 +42,10 @@ export function DeleteTemplateForm({
       </WarningCallout>
       <form onSubmit={onSubmit} noValidate>
         <ButtonGroup>
-          <Button variant="warning" disabled={loading}>
+          <Button variant="warning" disabled={pending}>
             Yes, delete this template
           </Button>
-          <Link className="nhsuk-link" href="/system-management/templates">
+          <Link className="nhsuk-link" href={TEMPLATES_PATH}>
             No, go back
           </Link>
         </ButtonGroup>

@@ -1,14 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { checkTemplate } from '@/app/(portal)/system-management/templates/actions';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, Checkboxes, Select, TextInput } from '@/components/nhsuk/form';
-import { useMutationResult } from '@/lib/apollo/use-mutation-result';
+import { useServerAction } from '@/lib/actions/use-server-action';
 import { EMPLOYMENT_TYPE_NAMES, EMPLOYMENT_TYPES } from '@/lib/employment-types';
-import { useFormErrors } from '@/lib/forms/use-form-errors';
-import type { FieldError } from '@/lib/graphql/result';
+import { TEMPLATES_PATH } from '@/lib/navigation';
+import { templateInput, validateTemplate, type TemplateDraft } from '@/lib/template-draft';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 import type { EmploymentType } from '@/src/gql/graphql';
 
@@ -35,113 +35,37 @@ export const TemplateFormCategoryFragment = graphql(`
   }
 `);
 
-export const TemplateFormTemplateFragment = graphql(`
-  fragment TemplateForm_Template on CredentialsRequiredTemplate {
-    id
-    name
-    staffGroup {
-      id
-    }
-    jobRole {
-      id
-    }
-    employmentTypes
-    credentials {
-      id
-    }
-    categories {
-      id
-    }
-  }
-`);
-
-const CreateTemplateMutation = graphql(`
-  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {
-    createCredentialsRequiredTemplate(input: $input) {
-      id
-      name
-    }
-  }
-`);
-
-const UpdateTemplateMutation = graphql(`
-  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {
-    updateCredentialsRequiredTemplate(input: $input) {
-      id
-      name
-    }
-  }
-`);
-
-export interface TemplateFormValues {
-  name: string;
-  staffGroupId: string;
-  jobRoleId: string;
-  employmentTypes: EmploymentType[];
-  credentialIds: string[];
-  categoryIds: string[];
-}
-
-/** The checks that need no server: the API checks the rest (characters in the name, clashes). */
-export function validateTemplate(values: TemplateFormValues): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!values.name.trim()) errors.push({ field: 'name', message: 'Enter a name for the template', code: 'REQUIRED' });
-  if (!values.staffGroupId) errors.push({ field: 'staffGroupId', message: 'Select a staff group', code: 'REQUIRED' });
-  if (values.employmentTypes.length === 0) errors.push({ field: 'employmentTypes', message: 'Select at least one employment type', code: 'REQUIRED' });
-  if (values.credentialIds.length === 0 && values.categoryIds.length === 0) {
-    errors.push({ field: 'credentialIds', message: 'Select at least one credential or category', code: 'REQUIRED' });
-  }
-  return errors;
-}
-
+/**
+ * A template's settings. Continue has the API check them as saving would, then goes to the
+ * check-your-answers page; nothing is saved until that page's Save.
+ */
 export function TemplateForm(props: {
   staffGroups: FragmentType<typeof TemplateFormStaffGroupFragment>[];
   catalogue: FragmentType<typeof TemplateFormCategoryFragment>[];
-  template?: FragmentType<typeof TemplateFormTemplateFragment>;
-  preselect?: { staffGroupId?: string; jobRoleId?: string };
+  /** The template being changed; absent for a new one. */
+  template?: { id: string; name: string };
+  initial: TemplateDraft;
 }) {
   const staffGroups = getFragmentData(TemplateFormStaffGroupFragment, props.staffGroups);
   const categories = getFragmentData(TemplateFormCategoryFragment, props.catalogue);
-  const template = getFragmentData(TemplateFormTemplateFragment, props.template);
-  const router = useRouter();
-  const [values, setValues] = useState<TemplateFormValues>({
-    name: template?.name ?? '',
-    staffGroupId: template?.staffGroup.id ?? props.preselect?.staffGroupId ?? '',
-    jobRoleId: template?.jobRole?.id ?? props.preselect?.jobRoleId ?? '',
-    employmentTypes: template ? [...template.employmentTypes] : [],
-    credentialIds: template?.credentials.map((c) => c.id) ?? [],
-    categoryIds: template?.categories.map((c) => c.id) ?? [],
-  });
-  const { errors, setErrors, fail, byField } = useFormErrors();
-  const [create, creating] = useMutationResult(CreateTemplateMutation);
-  const [update, updating] = useMutationResult(UpdateTemplateMutation);
-  const set = <K extends keyof TemplateFormValues>(key: K, value: TemplateFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const { template } = props;
+  const [values, setValues] = useState<TemplateDraft>(props.initial);
+  const { errors, setErrors, byField, run, pending } = useServerAction(checkTemplate);
+  const set = <K extends keyof TemplateDraft>(key: K, value: TemplateDraft[K]) => setValues((v) => ({ ...v, [key]: value }));
   const jobRoles = staffGroups.find((g) => g.id === values.staffGroupId)?.jobRoles ?? [];
   const firstCategoryId = categories[0] ? `category-${categories[0].id}` : 'name';
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
     const invalid = validateTemplate(values);
     setErrors(invalid);
     if (invalid.length) return;
-    const input = {
-      name: values.name.trim(),
-      staffGroupId: values.staffGroupId,
-      jobRoleId: values.jobRoleId || null,
-      employmentTypes: values.employmentTypes,
-      credentialIds: values.credentialIds.filter((id) => !categories.some((c) => values.categoryIds.includes(c.id) && c.credentials.some((x) => x.id === id))),
-      categoryIds: values.categoryIds,
-    };
-    const result = template ? await update({ input: { ...input, id: template.id } }) : await create({ input });
-    if (!result.ok) return fail(result.error);
-    const saved = 'createCredentialsRequiredTemplate' in result.data ? result.data.createCredentialsRequiredTemplate : result.data.updateCredentialsRequiredTemplate;
-    router.push(`/system-management/templates?saved=${encodeURIComponent(saved.id)}`);
-    router.refresh();
+    run(template?.id ?? null, values, templateInput(values, categories));
   }
 
   return (
     <>
-      <ErrorSummary errors={errors} fieldIds={{ credentialIds: firstCategoryId, categoryIds: firstCategoryId, id: 'name' }} />
+      <ErrorSummary errors={errors} fieldIds={{ credentialIds: firstCategoryId, categoryIds: firstCategoryId }} />
       <span className="nhsuk-caption-l">Credentials required templates</span>
       <h1>{template ? `Change ${template.name}` : 'Create a credentials required template'}</h1>
       <form onSubmit={onSubmit} noValidate>
@@ -244,8 +168,8 @@ export function TemplateForm(props: {
           </fieldset>
         </div>
         <ButtonGroup>
-          <Button disabled={creating.loading || updating.loading}>Save template</Button>
-          <Link className="nhsuk-link" href="/system-management/templates">
+          <Button disabled={pending}>Continue</Button>
+          <Link className="nhsuk-link" href={template ? `${TEMPLATES_PATH}/${template.id}` : TEMPLATES_PATH}>
             Cancel
           </Link>
         </ButtonGroup>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { Tag } from '@/components/nhsuk/layout-parts';
+import { ResponsiveTable } from '@/components/nhsuk/table';
 import { employmentTypesText } from '@/lib/employment-types';
+import { TEMPLATES_PATH } from '@/lib/navigation';
 import { staffMembersText } from '@/lib/staff-members';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
@@ -28,21 +30,21 @@ export const TemplateListTemplateFragment = graphql(`
   }
 `);
 
-
 function Status({ template }: { template: { inEffect: boolean; overriddenBy: { id: string; name: string }[] } }) {
   return (
     <>
       {template.inEffect ? <Tag colour="green">In effect</Tag> : <Tag colour="grey">Not in effect</Tag>}
       {template.overriddenBy.length > 0 ? (
-        <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
-          Overridden by {template.overriddenBy.map((o) => o.name).join(', ')}
-        </p>
+        <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">Overridden by {template.overriddenBy.map((o) => o.name).join(', ')}</p>
       ) : null}
     </>
   );
 }
 
-/** All templates, grouped by staff group: defaults and custom ones, with what is in effect. */
+/** The id of a staff group's section, for the contents links. */
+export const staffGroupSectionId = (code: string) => `staff-group-${code}`;
+
+/** Templates grouped by staff group: defaults and custom ones, with what is in effect. */
 export function TemplateList(props: { templates: FragmentType<typeof TemplateListTemplateFragment>[]; canChange: boolean }) {
   const templates = getFragmentData(TemplateListTemplateFragment, props.templates);
   const groups = new Map<string, { code: string; name: string; templates: typeof templates }>();
@@ -55,70 +57,58 @@ export function TemplateList(props: { templates: FragmentType<typeof TemplateLis
   return (
     <>
       {sorted.map((group) => (
-        <section key={group.code}>
-          <h2>
+        <section key={group.code} id={staffGroupSectionId(group.code)} aria-labelledby={`${staffGroupSectionId(group.code)}-heading`}>
+          <h2 id={`${staffGroupSectionId(group.code)}-heading`}>
             {group.code} {group.name}
           </h2>
-          <div className="app-table-wrapper">
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Templates for {group.name}</caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">Template</th>
-                  <th scope="col" className="nhsuk-table__header">Applies to</th>
-                  <th scope="col" className="nhsuk-table__header">Status</th>
-                  <th scope="col" className="nhsuk-table__header">Actions</th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {[...group.templates]
-                  .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name))
-                  .map((template) => (
-                    <tr className="nhsuk-table__row" key={template.id} data-template-id={template.id}>
-                      <td className="nhsuk-table__cell">
-                        <Link href={`/system-management/templates/${template.id}`}>{template.name}</Link>
+          <ResponsiveTable
+            caption={`Templates for ${group.name}`}
+            captionHidden
+            headers={['Template', 'Applies to', 'Status', 'Actions']}
+            rows={[...group.templates]
+              .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name))
+              .map((template) => ({
+                key: template.id,
+                attributes: { 'data-template-id': template.id },
+                cells: [
+                  <>
+                    <Link href={`${TEMPLATES_PATH}/${template.id}`}>{template.name}</Link>
+                    <br />
+                    <span className="nhsuk-body-s">{template.isDefault ? 'Default (national)' : 'Custom'}</span>
+                  </>,
+                  <>
+                    {template.jobRole ? `Job role: ${template.jobRole.name}` : 'All job roles'}
+                    <br />
+                    {employmentTypesText(template.employmentTypes)}
+                    {template.affectedStaffCount !== null && template.affectedStaffCount !== undefined ? (
+                      <>
                         <br />
-                        <span className="nhsuk-body-s">{template.isDefault ? 'Default (national)' : 'Custom'}</span>
-                      </td>
-                      <td className="nhsuk-table__cell">
-                        {template.jobRole ? `Job role: ${template.jobRole.name}` : 'All job roles'}
-                        <br />
-                        {employmentTypesText(template.employmentTypes)}
-                        {template.affectedStaffCount !== null && template.affectedStaffCount !== undefined ? (
-                          <>
-                            <br />
-                            <span className="nhsuk-body-s">{staffMembersText(template.affectedStaffCount)}</span>
-                          </>
-                        ) : null}
-                      </td>
-                      <td className="nhsuk-table__cell">
-                        <Status template={template} />
-                      </td>
-                      <td className="nhsuk-table__cell">
-                        {props.canChange && !template.isDefault ? (
-                          <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                            <li>
-                              <Link href={`/system-management/templates/${template.id}/change`}>
-                                Change<span className="nhsuk-u-visually-hidden"> {template.name}</span>
-                              </Link>
-                            </li>
-                            <li>
-                              <Link href={`/system-management/templates/${template.id}/delete`}>
-                                Delete<span className="nhsuk-u-visually-hidden"> {template.name}</span>
-                              </Link>
-                            </li>
-                          </ul>
-                        ) : (
-                          <Link href={`/system-management/templates/${template.id}`}>
-                            View<span className="nhsuk-u-visually-hidden"> {template.name}</span>
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+                        <span className="nhsuk-body-s">{staffMembersText(template.affectedStaffCount)}</span>
+                      </>
+                    ) : null}
+                  </>,
+                  <Status key="status" template={template} />,
+                  props.canChange && !template.isDefault ? (
+                    <ul className="nhsuk-list nhsuk-u-margin-bottom-0" key="actions">
+                      <li>
+                        <Link href={`${TEMPLATES_PATH}/${template.id}/change`}>
+                          Change<span className="nhsuk-u-visually-hidden"> {template.name}</span>
+                        </Link>
+                      </li>
+                      <li>
+                        <Link href={`${TEMPLATES_PATH}/${template.id}/delete`}>
+                          Delete<span className="nhsuk-u-visually-hidden"> {template.name}</span>
+                        </Link>
+                      </li>
+                    </ul>
+                  ) : (
+                    <Link href={`${TEMPLATES_PATH}/${template.id}`} key="view">
+                      View<span className="nhsuk-u-visually-hidden"> {template.name}</span>
+                    </Link>
+                  ),
+                ],
+              }))}
+          />
         </section>
       ))}
     </>

@@ -15,86 +15,98 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": typeof types.PortalLayoutDocument,
-    "\n  query AuditPage($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
-    "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": typeof types.CredentialsPageDocument,
-    "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n": typeof types.JobRolesPageDocument,
-    "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n": typeof types.StaffGroupJobRolesDocument,
-    "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n": typeof types.NotificationEmailPageDocument,
-    "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      name\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n": typeof types.NotificationsPageDocument,
-    "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": typeof types.ChangeContactPageDocument,
-    "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        id\n        label\n      }\n      ...ContactsSummary_Organisation\n    }\n  }\n": typeof types.OrganisationPageDocument,
-    "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      isDefault\n      ...TemplateForm_Template\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.ChangeTemplatePageDocument,
-    "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": typeof types.DeleteTemplatePageDocument,
-    "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": typeof types.TemplatePageDocument,
-    "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n": typeof types.EffectiveTemplateFormDocument,
-    "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveTemplateDocument,
-    "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.NewTemplatePageDocument,
-    "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        name\n        ...TemplateList_Template\n      }\n      pageInfo {\n        totalCount\n      }\n    }\n  }\n": typeof types.TemplatesPageDocument,
-    "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": typeof types.AuditTable_EventFragmentDoc,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": typeof types.AutoIssueForm_CategoryFragmentDoc,
+    "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": typeof types.SetAutoIssueDocument,
+    "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": typeof types.CredentialsPageDocument,
     "\n  mutation CreateJobRole($input: CreateJobRoleInput!) {\n    createJobRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJobRoleDocument,
     "\n  mutation UpdateJobRole($input: UpdateJobRoleInput!) {\n    updateJobRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateJobRoleDocument,
     "\n  mutation DeleteJobRole($id: ID!) {\n    deleteJobRole(id: $id) {\n      deletedId\n    }\n  }\n": typeof types.DeleteJobRoleDocument,
+    "\n  query JobRoleNames {\n    staffGroups {\n      id\n      jobRoles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JobRoleNamesDocument,
+    "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n": typeof types.JobRolesPageDocument,
+    "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n          name\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n": typeof types.StaffGroupJobRolesDocument,
+    "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n": typeof types.NotificationEmailPageDocument,
+    "\n  query SendSummaryNowPage {\n    me {\n      role\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n        enabled\n      }\n    }\n    outstandingActions {\n      team\n      total\n    }\n  }\n": typeof types.SendSummaryNowPageDocument,
+    "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      team\n      email\n      enabled\n    }\n  }\n": typeof types.UpdateNotificationSettingDocument,
+    "\n  mutation SendSummaryNow($team: Team!) {\n    sendSummaryNow(team: $team) {\n      team\n      recipient\n    }\n  }\n": typeof types.SendSummaryNowDocument,
+    "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n      role\n    }\n    organisation {\n      name\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n": typeof types.NotificationsPageDocument,
+    "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.UpdateOrganisationContactDocument,
+    "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": typeof types.ChangeContactPageDocument,
+    "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.ChangeTemplatePageDocument,
+    "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": typeof types.DeleteTemplatePageDocument,
+    "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": typeof types.TemplatePageDocument,
+    "\n  query PreviewTemplate($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n": typeof types.PreviewTemplateDocument,
+    "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCredentialsRequiredTemplateDocument,
+    "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateCredentialsRequiredTemplateDocument,
+    "\n  query TemplateName($id: ID!) {\n    credentialsRequiredTemplate(id: $id) {\n      name\n    }\n  }\n": typeof types.TemplateNameDocument,
+    "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      nowInEffect {\n        name\n      }\n    }\n  }\n": typeof types.DeleteCredentialsRequiredTemplateDocument,
+    "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n": typeof types.EffectiveTemplateFormDocument,
+    "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveTemplateDocument,
+    "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.NewTemplatePageDocument,
+    "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": typeof types.TemplatesPageDocument,
+    "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": typeof types.AutoIssueForm_CategoryFragmentDoc,
     "\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JobRoleList_StaffGroupFragmentDoc,
     "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n": typeof types.PortalHeader_ViewerFragmentDoc,
     "\n  fragment NotificationSettingSection_Setting on NotificationSetting {\n    id\n    team\n    email\n    enabled\n  }\n": typeof types.NotificationSettingSection_SettingFragmentDoc,
-    "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      id\n      team\n      email\n      enabled\n    }\n  }\n": typeof types.UpdateNotificationSettingDocument,
     "\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n": typeof types.SummaryEmailPreview_ActionsFragmentDoc,
     "\n  fragment ContactForm_Contact on Contact {\n    id\n    label\n    isTeam\n    name\n    email\n    phone\n  }\n": typeof types.ContactForm_ContactFragmentDoc,
-    "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      ...ContactForm_Contact\n    }\n  }\n": typeof types.UpdateOrganisationContactDocument,
-    "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n  }\n": typeof types.ContactsSummary_OrganisationFragmentDoc,
-    "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      deletedId\n      nowInEffect {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeleteCredentialsRequiredTemplateDocument,
+    "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      role\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n    notificationSettings {\n      team\n      email\n      enabled\n    }\n  }\n": typeof types.ContactsSummary_OrganisationFragmentDoc,
+    "\n  query TemplateCheckPage($id: ID!, $changing: Boolean!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) @include(if: $changing) {\n      id\n      name\n      isDefault\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n        name\n      }\n    }\n    credentialCatalogue {\n      id\n      name\n      credentials {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TemplateCheckPageDocument,
+    "\n  query TemplateReach($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n": typeof types.TemplateReachDocument,
     "\n  fragment TemplateDetails_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      code\n      name\n    }\n    jobRole {\n      name\n    }\n    employmentTypes\n    inEffect\n    overriddenBy {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    requiredCredentials {\n      id\n      name\n      category {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TemplateDetails_TemplateFragmentDoc,
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_CategoryFragmentDoc,
-    "\n  fragment TemplateForm_Template on CredentialsRequiredTemplate {\n    id\n    name\n    staffGroup {\n      id\n    }\n    jobRole {\n      id\n    }\n    employmentTypes\n    credentials {\n      id\n    }\n    categories {\n      id\n    }\n  }\n": typeof types.TemplateForm_TemplateFragmentDoc,
-    "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCredentialsRequiredTemplateDocument,
-    "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateCredentialsRequiredTemplateDocument,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": typeof types.TemplateList_TemplateFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
-    "\n  query AuditPage($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
-    "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": types.CredentialsPageDocument,
-    "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n": types.JobRolesPageDocument,
-    "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n": types.StaffGroupJobRolesDocument,
-    "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n": types.NotificationEmailPageDocument,
-    "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      name\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n": types.NotificationsPageDocument,
-    "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": types.ChangeContactPageDocument,
-    "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        id\n        label\n      }\n      ...ContactsSummary_Organisation\n    }\n  }\n": types.OrganisationPageDocument,
-    "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      isDefault\n      ...TemplateForm_Template\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.ChangeTemplatePageDocument,
-    "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": types.DeleteTemplatePageDocument,
-    "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": types.TemplatePageDocument,
-    "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n": types.EffectiveTemplateFormDocument,
-    "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveTemplateDocument,
-    "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.NewTemplatePageDocument,
-    "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        name\n        ...TemplateList_Template\n      }\n      pageInfo {\n        totalCount\n      }\n    }\n  }\n": types.TemplatesPageDocument,
-    "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n": types.AuditTable_EventFragmentDoc,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": types.AutoIssueForm_CategoryFragmentDoc,
+    "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": types.SetAutoIssueDocument,
+    "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": types.CredentialsPageDocument,
     "\n  mutation CreateJobRole($input: CreateJobRoleInput!) {\n    createJobRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJobRoleDocument,
     "\n  mutation UpdateJobRole($input: UpdateJobRoleInput!) {\n    updateJobRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateJobRoleDocument,
     "\n  mutation DeleteJobRole($id: ID!) {\n    deleteJobRole(id: $id) {\n      deletedId\n    }\n  }\n": types.DeleteJobRoleDocument,
+    "\n  query JobRoleNames {\n    staffGroups {\n      id\n      jobRoles {\n        id\n        name\n      }\n    }\n  }\n": types.JobRoleNamesDocument,
+    "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n": types.JobRolesPageDocument,
+    "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n          name\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n": types.StaffGroupJobRolesDocument,
+    "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n": types.NotificationEmailPageDocument,
+    "\n  query SendSummaryNowPage {\n    me {\n      role\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n        enabled\n      }\n    }\n    outstandingActions {\n      team\n      total\n    }\n  }\n": types.SendSummaryNowPageDocument,
+    "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      team\n      email\n      enabled\n    }\n  }\n": types.UpdateNotificationSettingDocument,
+    "\n  mutation SendSummaryNow($team: Team!) {\n    sendSummaryNow(team: $team) {\n      team\n      recipient\n    }\n  }\n": types.SendSummaryNowDocument,
+    "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n      role\n    }\n    organisation {\n      name\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n": types.NotificationsPageDocument,
+    "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n": types.UpdateOrganisationContactDocument,
+    "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": types.ChangeContactPageDocument,
+    "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.ChangeTemplatePageDocument,
+    "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": types.DeleteTemplatePageDocument,
+    "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": types.TemplatePageDocument,
+    "\n  query PreviewTemplate($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n": types.PreviewTemplateDocument,
+    "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCredentialsRequiredTemplateDocument,
+    "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateCredentialsRequiredTemplateDocument,
+    "\n  query TemplateName($id: ID!) {\n    credentialsRequiredTemplate(id: $id) {\n      name\n    }\n  }\n": types.TemplateNameDocument,
+    "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      nowInEffect {\n        name\n      }\n    }\n  }\n": types.DeleteCredentialsRequiredTemplateDocument,
+    "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n": types.EffectiveTemplateFormDocument,
+    "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveTemplateDocument,
+    "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.NewTemplatePageDocument,
+    "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": types.TemplatesPageDocument,
+    "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": types.AutoIssueForm_CategoryFragmentDoc,
     "\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n": types.JobRoleList_StaffGroupFragmentDoc,
     "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n": types.PortalHeader_ViewerFragmentDoc,
     "\n  fragment NotificationSettingSection_Setting on NotificationSetting {\n    id\n    team\n    email\n    enabled\n  }\n": types.NotificationSettingSection_SettingFragmentDoc,
-    "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      id\n      team\n      email\n      enabled\n    }\n  }\n": types.UpdateNotificationSettingDocument,
     "\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n": types.SummaryEmailPreview_ActionsFragmentDoc,
     "\n  fragment ContactForm_Contact on Contact {\n    id\n    label\n    isTeam\n    name\n    email\n    phone\n  }\n": types.ContactForm_ContactFragmentDoc,
-    "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      ...ContactForm_Contact\n    }\n  }\n": types.UpdateOrganisationContactDocument,
-    "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n  }\n": types.ContactsSummary_OrganisationFragmentDoc,
-    "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      deletedId\n      nowInEffect {\n        id\n        name\n      }\n    }\n  }\n": types.DeleteCredentialsRequiredTemplateDocument,
+    "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      role\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n    notificationSettings {\n      team\n      email\n      enabled\n    }\n  }\n": types.ContactsSummary_OrganisationFragmentDoc,
+    "\n  query TemplateCheckPage($id: ID!, $changing: Boolean!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) @include(if: $changing) {\n      id\n      name\n      isDefault\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n        name\n      }\n    }\n    credentialCatalogue {\n      id\n      name\n      credentials {\n        id\n        name\n      }\n    }\n  }\n": types.TemplateCheckPageDocument,
+    "\n  query TemplateReach($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n": types.TemplateReachDocument,
     "\n  fragment TemplateDetails_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      code\n      name\n    }\n    jobRole {\n      name\n    }\n    employmentTypes\n    inEffect\n    overriddenBy {\n      id\n      name\n    }\n    categories {\n      id\n      name\n    }\n    requiredCredentials {\n      id\n      name\n      category {\n        id\n        name\n      }\n    }\n  }\n": types.TemplateDetails_TemplateFragmentDoc,
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": types.TemplateForm_CategoryFragmentDoc,
-    "\n  fragment TemplateForm_Template on CredentialsRequiredTemplate {\n    id\n    name\n    staffGroup {\n      id\n    }\n    jobRole {\n      id\n    }\n    employmentTypes\n    credentials {\n      id\n    }\n    categories {\n      id\n    }\n  }\n": types.TemplateForm_TemplateFragmentDoc,
-    "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCredentialsRequiredTemplateDocument,
-    "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateCredentialsRequiredTemplateDocument,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": types.TemplateList_TemplateFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": types.SignInDocument,
@@ -121,79 +133,15 @@ export function graphql(source: "\n  query PortalLayout {\n    me {\n      ...Po
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditPage($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditPage($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n"): (typeof documents)["\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n"): (typeof documents)["\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      name\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      name\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        id\n        label\n      }\n      ...ContactsSummary_Organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        id\n        label\n      }\n      ...ContactsSummary_Organisation\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      isDefault\n      ...TemplateForm_Template\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"): (typeof documents)["\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      isDefault\n      ...TemplateForm_Template\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n"): (typeof documents)["\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n"): (typeof documents)["\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"): (typeof documents)["\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        name\n        ...TemplateList_Template\n      }\n      pageInfo {\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        name\n        ...TemplateList_Template\n      }\n      pageInfo {\n        totalCount\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n"): (typeof documents)["\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    actorName\n    action\n    entityType\n    entityId\n    before\n    after\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n"): (typeof documents)["\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n"): (typeof documents)["\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n"): (typeof documents)["\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +157,110 @@ export function graphql(source: "\n  mutation DeleteJobRole($id: ID!) {\n    del
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query JobRoleNames {\n    staffGroups {\n      id\n      jobRoles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobRoleNames {\n    staffGroups {\n      id\n      jobRoles {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobRolesPage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n          name\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n"): (typeof documents)["\n  query StaffGroupJobRoles {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      id\n      name\n      jobRoles {\n        id\n        name\n        templates {\n          id\n          name\n        }\n      }\n      ...JobRoleList_StaffGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationEmailPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SendSummaryNowPage {\n    me {\n      role\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n        enabled\n      }\n    }\n    outstandingActions {\n      team\n      total\n    }\n  }\n"): (typeof documents)["\n  query SendSummaryNowPage {\n    me {\n      role\n    }\n    organisation {\n      notificationSettings {\n        team\n        email\n        enabled\n      }\n    }\n    outstandingActions {\n      team\n      total\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      team\n      email\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      team\n      email\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendSummaryNow($team: Team!) {\n    sendSummaryNow(team: $team) {\n      team\n      recipient\n    }\n  }\n"): (typeof documents)["\n  mutation SendSummaryNow($team: Team!) {\n    sendSummaryNow(team: $team) {\n      team\n      recipient\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsPage {\n    me {\n      canChangeSettings\n      role\n    }\n    organisation {\n      name\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n"): (typeof documents)["\n  query NotificationsPage {\n    me {\n      canChangeSettings\n      role\n    }\n    organisation {\n      name\n      contacts {\n        id\n        role\n        name\n        email\n      }\n      notificationSettings {\n        ...NotificationSettingSection_Setting\n      }\n    }\n    outstandingActions {\n      ...SummaryEmailPreview_Actions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"): (typeof documents)["\n  query ChangeTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n"): (typeof documents)["\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewTemplate($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n"): (typeof documents)["\n  query PreviewTemplate($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplateName($id: ID!) {\n    credentialsRequiredTemplate(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query TemplateName($id: ID!) {\n    credentialsRequiredTemplate(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      nowInEffect {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      nowInEffect {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n"): (typeof documents)["\n  query EffectiveTemplateForm {\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"): (typeof documents)["\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n"): (typeof documents)["\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n"): (typeof documents)["\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,10 +273,6 @@ export function graphql(source: "\n  fragment NotificationSettingSection_Setting
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      id\n      team\n      email\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSetting($input: UpdateNotificationSettingInput!) {\n    updateNotificationSetting(input: $input) {\n      id\n      team\n      email\n      enabled\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n"): (typeof documents)["\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -233,15 +281,15 @@ export function graphql(source: "\n  fragment ContactForm_Contact on Contact {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      ...ContactForm_Contact\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      ...ContactForm_Contact\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      role\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n    notificationSettings {\n      team\n      email\n      enabled\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      role\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n    notificationSettings {\n      team\n      email\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n  }\n"): (typeof documents)["\n  fragment ContactsSummary_Organisation on Organisation {\n    name\n    odsCode\n    contacts {\n      id\n      label\n      isTeam\n      name\n      email\n      phone\n    }\n  }\n"];
+export function graphql(source: "\n  query TemplateCheckPage($id: ID!, $changing: Boolean!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) @include(if: $changing) {\n      id\n      name\n      isDefault\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n        name\n      }\n    }\n    credentialCatalogue {\n      id\n      name\n      credentials {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplateCheckPage($id: ID!, $changing: Boolean!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) @include(if: $changing) {\n      id\n      name\n      isDefault\n    }\n    staffGroups {\n      id\n      code\n      name\n      jobRoles {\n        id\n        name\n      }\n    }\n    credentialCatalogue {\n      id\n      name\n      credentials {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      deletedId\n      nowInEffect {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCredentialsRequiredTemplate($id: ID!) {\n    deleteCredentialsRequiredTemplate(id: $id) {\n      deletedId\n      nowInEffect {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TemplateReach($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n"): (typeof documents)["\n  query TemplateReach($input: TemplateReachPreviewInput!) {\n    templateReachPreview(input: $input) {\n      staffMemberCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -254,18 +302,6 @@ export function graphql(source: "\n  fragment TemplateForm_StaffGroup on StaffGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment TemplateForm_Template on CredentialsRequiredTemplate {\n    id\n    name\n    staffGroup {\n      id\n    }\n    jobRole {\n      id\n    }\n    employmentTypes\n    credentials {\n      id\n    }\n    categories {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateForm_Template on CredentialsRequiredTemplate {\n    id\n    name\n    staffGroup {\n      id\n    }\n    jobRole {\n      id\n    }\n    employmentTypes\n    credentials {\n      id\n    }\n    categories {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCredentialsRequiredTemplate($input: CreateCredentialsRequiredTemplateInput!) {\n    createCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCredentialsRequiredTemplate($input: UpdateCredentialsRequiredTemplateInput!) {\n    updateCredentialsRequiredTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

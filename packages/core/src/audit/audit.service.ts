@@ -1,8 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import type { Actor } from '../common/actor';
+import { BadUserInputError } from '../common/domain-error';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { requireTrustAdministrator } from './audit-access';
 import { AuditEvent } from './audit-event.entity';
+import { type AuditEventKind, entityTypesOf, isAuditEventKind } from './audit-kinds';
 
 export interface AuditedChange {
   organisationId: string;
@@ -40,19 +43,51 @@ export async function recordAuditEvent(
   );
 }
 
-/** The trust's audit trail, newest first, for its portal administrators. */
+export interface AuditEventsFilter {
+  /** Only events of these kinds; none or empty means every kind. */
+  kinds?: readonly AuditEventKind[] | null;
+  /** Only events on or after this day (ISO date, Europe/London). */
+  from?: string | null;
+  /** Only events on or before this day (ISO date, Europe/London). */
+  to?: string | null;
+}
+
+const isoDate = z.iso.date();
+
+function validDay(field: string, value: string | null | undefined, which: string): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (!isoDate.safeParse(value).success) {
+    throw new BadUserInputError(field, `The ${which} date must be a real date, like 2026-11-25`);
+  }
+  return value;
+}
+
+/** The trust's audit trail, newest first, for its portal administrators; by kind and day if asked. */
 export async function listAuditEvents(
   manager: EntityManager,
   actor: Actor | null,
+  filter: AuditEventsFilter | null | undefined,
   page: PageInput | null | undefined,
 ): Promise<Page<AuditEvent>> {
   const organisationId = requireTrustAdministrator(actor);
   const request = pageRequest(page);
-  const [nodes, totalCount] = await manager.findAndCount(AuditEvent, {
-    where: { organisationId },
-    order: { occurredAt: 'DESC', id: 'DESC' },
-    skip: request.offset,
-    take: request.limit,
-  });
+  const unknownKind = filter?.kinds?.find((kind) => !isAuditEventKind(kind));
+  if (unknownKind) throw new BadUserInputError('filter.kinds', `There is no kind of change called ${unknownKind}`);
+  const from = validDay('filter.from', filter?.from, 'start');
+  const to = validDay('filter.to', filter?.to, 'end');
+  if (from && to && to < from) throw new BadUserInputError('filter.to', 'The end date must be the same as or after the start date');
+
+  const query = manager
+    .createQueryBuilder(AuditEvent, 'event')
+    .where('event.organisationId = :organisationId', { organisationId })
+    .orderBy('event.occurredAt', 'DESC')
+    .addOrderBy('event.id', 'DESC')
+    .offset(request.offset)
+    .limit(request.limit);
+  if (filter?.kinds?.length) query.andWhere('event.entityType IN (:...types)', { types: entityTypesOf(filter.kinds) });
+  // days are the trust's days: midnight to midnight in England, whatever the clocks do
+  if (from) query.andWhere(`event.occurredAt >= CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London'`, { from });
+  if (to) query.andWhere(`event.occurredAt < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London'`, { to });
+  const [nodes, totalCount] = await query.getManyAndCount();
   return toPage(nodes, totalCount, request);
 }

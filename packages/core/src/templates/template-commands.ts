@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { requireChangeableTrust, type Actor } from '../common/actor';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireChangeableTrust, requireReadableTrust, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { isUuid } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
@@ -25,17 +25,7 @@ export async function createTemplate(
   const organisationId = requireChangeableTrust(actor);
   return runCommand(context, async (manager, outbox) => {
     const valid = await validateTemplateInput(manager, organisationId, input, null);
-    const template = await manager.save(
-      manager.create(CredentialsRequiredTemplate, {
-        organisationId,
-        isDefault: false,
-        name: valid.name,
-        staffGroupId: valid.staffGroup.id,
-        jobRoleId: valid.jobRole?.id ?? null,
-        employmentTypes: valid.employmentTypes,
-      }),
-    );
-    await writeScopeAndRequirements(manager, template, valid);
+    const template = await saveNewTemplate(manager, organisationId, valid);
     await recordAuditEvent(manager, actor!, {
       organisationId,
       action: 'template.created',
@@ -62,15 +52,7 @@ export async function updateTemplate(
     const valid = await validateTemplateInput(manager, organisationId, input, template.id);
     const after = snapshotOf(valid);
     if (JSON.stringify(after) === JSON.stringify(before)) return template;
-    template.name = valid.name;
-    template.staffGroupId = valid.staffGroup.id;
-    template.jobRoleId = valid.jobRole?.id ?? null;
-    template.employmentTypes = valid.employmentTypes;
-    await manager.delete(TemplateScope, { templateId: template.id });
-    await manager.delete(TemplateCredential, { templateId: template.id });
-    await manager.delete(TemplateCategory, { templateId: template.id });
-    await manager.save(template);
-    await writeScopeAndRequirements(manager, template, valid);
+    await saveChangedTemplate(manager, template, valid);
     await recordAuditEvent(manager, actor!, {
       organisationId,
       action: 'template.updated',
@@ -117,6 +99,69 @@ export async function deleteTemplate(
     });
     return { deletedId: template.id, nowInEffect };
   });
+}
+
+/** The rows of a new template, as checked by validateTemplateInput. */
+async function saveNewTemplate(manager: EntityManager, organisationId: string, valid: ValidTemplateInput): Promise<CredentialsRequiredTemplate> {
+  const template = await manager.save(
+    manager.create(CredentialsRequiredTemplate, {
+      organisationId,
+      isDefault: false,
+      name: valid.name,
+      staffGroupId: valid.staffGroup.id,
+      jobRoleId: valid.jobRole?.id ?? null,
+      employmentTypes: valid.employmentTypes,
+    }),
+  );
+  await writeScopeAndRequirements(manager, template, valid);
+  return template;
+}
+
+/** A template's rows rewritten to what validateTemplateInput checked. */
+async function saveChangedTemplate(manager: EntityManager, template: CredentialsRequiredTemplate, valid: ValidTemplateInput): Promise<void> {
+  template.name = valid.name;
+  template.staffGroupId = valid.staffGroup.id;
+  template.jobRoleId = valid.jobRole?.id ?? null;
+  template.employmentTypes = valid.employmentTypes;
+  await manager.delete(TemplateScope, { templateId: template.id });
+  await manager.delete(TemplateCredential, { templateId: template.id });
+  await manager.delete(TemplateCategory, { templateId: template.id });
+  await manager.save(template);
+  await writeScopeAndRequirements(manager, template, valid);
+}
+
+class PreviewRolledBack extends Error {}
+
+/**
+ * The check-your-answers step: a template as it would be saved, checked exactly as saving checks it,
+ * and how many of the trust's staff members it would apply to as things are now. It is worked out by
+ * saving it, asking rule 1 (the staff_effective_template view) who it applies to, and rolling the whole
+ * transaction back, so the count can never disagree with what saving would do.
+ */
+export async function previewTemplateReach(
+  dataSource: DataSource,
+  actor: Actor | null,
+  input: TemplateInput & { id?: string | null },
+): Promise<{ staffMemberCount: number }> {
+  const organisationId = requireReadableTrust(actor);
+  let staffMemberCount = 0;
+  try {
+    await dataSource.transaction(async (manager) => {
+      const existing = input.id ? await findOwnCustomTemplate(manager, organisationId, input.id, 'change') : null;
+      const valid = await validateTemplateInput(manager, organisationId, input, existing?.id ?? null);
+      const template = existing ?? (await saveNewTemplate(manager, organisationId, valid));
+      if (existing) await saveChangedTemplate(manager, existing, valid);
+      const [{ count }]: { count: number }[] = await manager.query(
+        'SELECT count(*)::int AS count FROM staff_effective_template WHERE organisation_id = $1 AND template_id = $2',
+        [organisationId, template.id],
+      );
+      staffMemberCount = count;
+      throw new PreviewRolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof PreviewRolledBack)) throw error;
+  }
+  return { staffMemberCount };
 }
 
 async function writeScopeAndRequirements(

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
+import { NOTIFICATIONS_PATH } from '@/lib/navigation';
 import { listSentEmails, sentEmailsFolder } from '@/lib/sent-emails';
 
 export const dynamic = 'force-dynamic';
@@ -20,11 +22,14 @@ export default async function SentEmailsPage() {
     <PageShell>
       <h1>Sent emails</h1>
       <p>
-        No mail server is set up, so the emails the service sends are kept in <code>{folder}</code> instead. This page shows
-        what teams would get{total > emails.length ? ` (the newest ${emails.length} of ${total})` : ''}.
+        No mail server is set up, so the emails the service sends are kept on the server instead of being delivered. This page shows what teams would
+        get{total > emails.length ? ` (the newest ${emails.length} of ${total})` : ''}.
       </p>
       {emails.length === 0 ? (
-        <p>No emails yet. Weekly summaries go out on Mondays at 08:00, or when one is sent from the notifications page.</p>
+        <p>
+          No emails yet. Weekly summaries go out on Mondays at 8am. A Senior Portal Administrator can also send a team&apos;s summary straight away from{' '}
+          <Link href={NOTIFICATIONS_PATH}>Notification settings</Link>.
+        </p>
       ) : (
         emails.map((email) => (
           <details className="nhsuk-details" key={email.file}>
@@ -39,10 +44,6 @@ export default async function SentEmailsPage() {
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">From</dt>
                   <dd className="nhsuk-summary-list__value">{email.from}</dd>
-                </div>
-                <div className="nhsuk-summary-list__row">
-                  <dt className="nhsuk-summary-list__key">File</dt>
-                  <dd className="nhsuk-summary-list__value">{email.file}</dd>
                 </div>
               </dl>
               <pre style={{ whiteSpace: 'pre-wrap' }}>{email.text}</pre>

@@ -9,7 +9,12 @@ describe('the NHS.UK error summary', () => {
   ];
 
   it('is an alert, focused when it appears, linking each field error to its field', () => {
-    render(<ErrorSummary errors={errors} />);
+    render(
+      <>
+        <ErrorSummary errors={errors} />
+        <input id="name" aria-label="Template name" />
+      </>,
+    );
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
     expect(screen.getByRole('link', { name: errors[0].message })).toHaveAttribute('href', '#name');
@@ -17,8 +22,36 @@ describe('the NHS.UK error summary', () => {
   });
 
   it('can link a field to another element id', () => {
-    render(<ErrorSummary errors={[{ field: 'credentialIds', message: 'Select a credential', code: 'BAD_USER_INPUT' }]} fieldIds={{ credentialIds: 'category-1' }} />);
+    render(
+      <>
+        <ErrorSummary errors={[{ field: 'credentialIds', message: 'Select a credential', code: 'BAD_USER_INPUT' }]} fieldIds={{ credentialIds: 'category-1' }} />
+        <input type="checkbox" id="category-1" aria-label="Category" />
+      </>,
+    );
     expect(screen.getByRole('link', { name: 'Select a credential' })).toHaveAttribute('href', '#category-1');
+  });
+
+  it('never links to a field that is not on the page: the message is listed without a link', () => {
+    const message = 'You cannot delete the job role ‘Porter’ because the template ‘Porters’ uses it';
+    render(
+      <>
+        <h1>Are you sure you want to delete the job role Porter?</h1>
+        <ErrorSummary errors={[{ field: 'id', message, code: 'BAD_USER_INPUT' }]} fieldIds={{ name: 'name' }} />
+      </>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(document.querySelector('a[href="#id"]')).toBeNull();
+  });
+
+  it('starts the page title with “Error: ” while it shows, and no longer once the errors are fixed', () => {
+    document.title = 'Create a template – Staff Passport Settings – NHS';
+    const { rerender } = render(<ErrorSummary errors={errors} />);
+    expect(document.title).toBe('Error: Create a template – Staff Passport Settings – NHS');
+    rerender(<ErrorSummary errors={[errors[0]]} />);
+    expect(document.title).toBe('Error: Create a template – Staff Passport Settings – NHS');
+    rerender(<ErrorSummary errors={[]} />);
+    expect(document.title).toBe('Create a template – Staff Passport Settings – NHS');
   });
 
   it('renders nothing without errors', () => {

@@ -2,6 +2,7 @@ import { InitialSchema1764050000000 } from './1764050000000-initial-schema';
 import { BackgroundJobs1764100000000 } from './1764100000000-background-jobs';
 import { RuleOneFunction1764200000000 } from './1764200000000-rule-one-function';
 import { PartialEsrBatches1764200000001 } from './1764200000001-partial-esr-batches';
+import { AuditEventKindIndex1764400000001 } from './1764400000001-audit-event-kind-index';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   BackgroundJobs1764100000000,
   RuleOneFunction1764200000000,
   PartialEsrBatches1764200000001,
+  AuditEventKindIndex1764400000001,
 ];

@@ -4,9 +4,10 @@ import { AutoIssueSummary } from '@/components/credentials/auto-issue-summary';
 import { PageShell } from '@/components/layout/page-shell';
 import { ReadOnlyNotice } from '@/components/layout/read-only-notice';
 import { Breadcrumbs } from '@/components/nhsuk/layout-parts';
-import { SuccessBanner } from '@/components/nhsuk/notification-banner';
+import { FlashBanner } from '@/components/nhsuk/notification-banner';
 import { serverQuery } from '@/lib/apollo/server-client';
-import { SYSTEM_MANAGEMENT_CRUMBS } from '@/lib/navigation';
+import { flashFor } from '@/lib/flash';
+import { CREDENTIALS_PATH, SYSTEM_MANAGEMENT_CRUMBS } from '@/lib/navigation';
 import { graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -23,13 +24,13 @@ const CredentialsPageQuery = graphql(`
   }
 `);
 
-export default async function CredentialsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const { saved } = await searchParams;
+export default async function CredentialsPage() {
   const data = await serverQuery(CredentialsPageQuery);
+  const flash = await flashFor(CREDENTIALS_PATH);
   const canChange = data.me?.canChangeSettings ?? false;
   return (
     <PageShell before={<Breadcrumbs items={SYSTEM_MANAGEMENT_CRUMBS} />}>
-      {saved !== undefined ? <SuccessBanner>All automatic issuance settings have been saved</SuccessBanner> : null}
+      {flash ? <FlashBanner flash={flash} /> : null}
       <h1>Credential settings – automatic issuance</h1>
       <p>
         When ESR sends an update for a credential that is issued automatically, it goes straight to the staff member&apos;s passport. Other updates wait
@@ -38,7 +39,7 @@ export default async function CredentialsPage({ searchParams }: { searchParams: 
       {canChange ? (
         <>
           <p>Select the credentials to issue automatically, then select Continue to save all settings.</p>
-          <AutoIssueForm key={saved ?? 'form'} catalogue={data.credentialCatalogue} />
+          <AutoIssueForm catalogue={data.credentialCatalogue} />
         </>
       ) : (
         <>

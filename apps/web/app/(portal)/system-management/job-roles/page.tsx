@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { PageShell } from '@/components/layout/page-shell';
 import { ReadOnlyNotice } from '@/components/layout/read-only-notice';
 import { Breadcrumbs } from '@/components/nhsuk/layout-parts';
-import { SummaryList } from '@/components/nhsuk/summary-list';
+import { ResponsiveTable } from '@/components/nhsuk/table';
 import { serverQuery } from '@/lib/apollo/server-client';
-import { SYSTEM_MANAGEMENT_CRUMBS } from '@/lib/navigation';
+import { SYSTEM_MANAGEMENT_CRUMBS, jobRolesPath } from '@/lib/navigation';
 import { graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -32,17 +33,21 @@ export default async function JobRolesPage() {
   return (
     <PageShell before={<Breadcrumbs items={SYSTEM_MANAGEMENT_CRUMBS} />}>
       <h1>Manage job roles</h1>
-      <p>Job roles belong to a staff group. Choose a staff group to see its job roles.</p>
+      <p>Job roles belong to a staff group. Choose a staff group to {canChange ? 'see and change' : 'see'} its job roles.</p>
       {canChange ? null : <ReadOnlyNotice />}
-      <SummaryList
+      <ResponsiveTable
+        caption="Staff groups"
+        captionHidden
+        headers={['Code', 'Staff group', 'Job roles']}
         rows={data.staffGroups.map((group) => ({
-          key: `${group.code} ${group.name}`,
-          value: group.jobRoles.length === 1 ? '1 job role' : `${group.jobRoles.length} job roles`,
-          action: {
-            href: `/system-management/job-roles/${group.id}`,
-            text: canChange ? 'Manage' : 'View',
-            visuallyHiddenText: `job roles in ${group.name}`,
-          },
+          key: group.id,
+          cells: [
+            group.code,
+            <Link key="name" href={jobRolesPath(group.id)}>
+              {group.name}
+            </Link>,
+            group.jobRoles.length === 1 ? '1 job role' : `${group.jobRoles.length} job roles`,
+          ],
         }))}
       />
     </PageShell>

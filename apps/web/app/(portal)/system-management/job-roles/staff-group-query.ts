@@ -13,6 +13,7 @@ export const StaffGroupJobRolesQuery = graphql(`
         name
         templates {
           id
+          name
         }
       }
       ...JobRoleList_StaffGroup

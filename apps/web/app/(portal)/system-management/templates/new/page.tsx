@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/layout/page-shell';
 import { CannotChange } from '@/components/layout/read-only-notice';
 import { BackLink } from '@/components/nhsuk/layout-parts';
+import { FlashBanner } from '@/components/nhsuk/notification-banner';
 import { TemplateForm } from '@/components/templates/template-form';
 import { serverQuery } from '@/lib/apollo/server-client';
+import { flashFor } from '@/lib/flash';
+import { TEMPLATES_PATH } from '@/lib/navigation';
+import { draftFromSearchParams, emptyDraft, type SearchParams } from '@/lib/template-draft';
 import { graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -23,17 +27,25 @@ const NewTemplatePageQuery = graphql(`
   }
 `);
 
-export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<{ staffGroupId?: string; jobRoleId?: string }> }) {
-  const preselect = await searchParams;
+/**
+ * A new template: empty, or with the staff group and job role chosen (coming from a new job role),
+ * or as entered (coming back from the check page's Change links).
+ */
+export default async function NewTemplatePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
   const data = await serverQuery(NewTemplatePageQuery);
+  const flash = await flashFor(`${TEMPLATES_PATH}/new`);
+  const preselect = (value: SearchParams[string]) => (typeof value === 'string' ? value : '');
+  const initial = draftFromSearchParams(params) ?? { ...emptyDraft(), staffGroupId: preselect(params.staffGroupId), jobRoleId: preselect(params.jobRoleId) };
   return (
-    <PageShell before={<BackLink href="/system-management/templates" />}>
+    <PageShell before={<BackLink href={TEMPLATES_PATH} />}>
+      {flash ? <FlashBanner flash={flash} /> : null}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           {data.me?.canChangeSettings ? (
-            <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} preselect={preselect} />
+            <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} initial={initial} />
           ) : (
-            <CannotChange backHref="/system-management/templates" />
+            <CannotChange backHref={TEMPLATES_PATH} />
           )}
         </div>
       </div>

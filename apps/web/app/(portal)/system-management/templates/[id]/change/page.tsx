@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/layout/page-shell';
 import { CannotChange } from '@/components/layout/read-only-notice';
 import { BackLink } from '@/components/nhsuk/layout-parts';
+import { DefaultTemplateNotice } from '@/components/templates/default-template-notice';
 import { TemplateForm } from '@/components/templates/template-form';
 import { serverQuery } from '@/lib/apollo/server-client';
+import { TEMPLATES_PATH } from '@/lib/navigation';
+import { draftFromSearchParams, type SearchParams } from '@/lib/template-draft';
 import { graphql } from '@/src/gql';
 
 export const dynamic = 'force-dynamic';
@@ -16,8 +19,22 @@ const ChangeTemplatePageQuery = graphql(`
       canChangeSettings
     }
     credentialsRequiredTemplate(id: $id) {
+      id
+      name
       isDefault
-      ...TemplateForm_Template
+      staffGroup {
+        id
+      }
+      jobRole {
+        id
+      }
+      employmentTypes
+      credentials {
+        id
+      }
+      categories {
+        id
+      }
     }
     staffGroups {
       ...TemplateForm_StaffGroup
@@ -28,21 +45,33 @@ const ChangeTemplatePageQuery = graphql(`
   }
 `);
 
-export default async function ChangeTemplatePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ChangeTemplatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const { id } = await params;
   const data = await serverQuery(ChangeTemplatePageQuery, { id });
   const template = data.credentialsRequiredTemplate;
   if (!template) notFound();
+  const back = `${TEMPLATES_PATH}/${template.id}`;
+  let content;
+  if (template.isDefault) {
+    content = <DefaultTemplateNotice cannotBe="changed" backHref={back} />;
+  } else if (!data.me?.canChangeSettings) {
+    content = <CannotChange backHref={back} />;
+  } else {
+    // coming back from the check page's Change links: the draft as entered, not the template as saved
+    const initial = draftFromSearchParams(await searchParams) ?? {
+      name: template.name,
+      staffGroupId: template.staffGroup.id,
+      jobRoleId: template.jobRole?.id ?? '',
+      employmentTypes: [...template.employmentTypes],
+      credentialIds: template.credentials.map((c) => c.id),
+      categoryIds: template.categories.map((c) => c.id),
+    };
+    content = <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} template={{ id: template.id, name: template.name }} initial={initial} />;
+  }
   return (
-    <PageShell before={<BackLink href="/system-management/templates" />}>
+    <PageShell before={<BackLink href={back} />}>
       <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          {data.me?.canChangeSettings && !template.isDefault ? (
-            <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} template={template} />
-          ) : (
-            <CannotChange backHref={`/system-management/templates/${id}`} />
-          )}
-        </div>
+        <div className="nhsuk-grid-column-two-thirds">{content}</div>
       </div>
     </PageShell>
   );
