@@ -64,7 +64,8 @@ export async function contentSecurityPolicy({ browser, baseUrl, check }) {
     await check('CSP: pages still work under the policy (a form round trip) and no violation is reported', async () => {
       await page.goto('/system-management/notifications/hr/email');
       await page.getByRole('button', { name: 'Continue' }).click();
-      await page.waitForURL('**/notifications?changed=hr');
+      await page.waitForURL('**/system-management/notifications');
+      await page.locator('.nhsuk-notification-banner--success').waitFor();
       await page.goto('/system-management/templates/effective');
       await page.getByLabel('Staff group').selectOption({ index: 1 });
       await page.getByLabel('Permanent or fixed-term contract').check();
