@@ -1,11 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer } from '@staff-passport/core';
+import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer, type SignInContext } from '@staff-passport/core';
 import { createLoaders, type Loaders } from './loaders';
 import type { ReferenceDataCache } from './reference-data';
 
+/** What sign-in needs of the server: its rate limits, the TOTP secrets' key, and the caller's address. */
+export type IdentityContext = Pick<SignInContext, 'signInThrottle' | 'mfaEncryptionKey' | 'clientAddress'>;
+
 /** What every resolver receives: who is calling, their trust, and this request's loaders. */
-export interface ApiContext {
+export interface ApiContext extends IdentityContext {
   dataSource: DataSource;
   actor: Actor | null;
   /** The bearer token of the request, so sign-out can end that session. */
@@ -25,6 +28,7 @@ export async function buildContext(
   referenceData: ReferenceDataCache,
   log: (message: string, error?: unknown) => void,
   requestStartedAt: number = Date.now(),
+  identity: IdentityContext,
 ): Promise<ApiContext> {
   const header = headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -42,5 +46,6 @@ export async function buildContext(
     loaders: createLoaders(dataSource.manager, actor ? trustOfReader(actor) : null, referenceData, requestStartedAt),
     jobs,
     log,
+    ...identity,
   };
 }

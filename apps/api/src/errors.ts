@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, type DomainErrorCode } from '@staff-passport/core';
+import { DomainError, TooManyAttemptsError, type DomainErrorCode } from '@staff-passport/core';
 
 /** How each domain error reaches callers. Field errors carry the input field they concern. */
 export function formatDomainError(error: DomainError): GraphQLFormattedError {
@@ -10,8 +10,12 @@ export function formatDomainError(error: DomainError): GraphQLFormattedError {
       return { message: error.message, extensions: { code, field: error.field } };
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
-    case 'ACCOUNT_LOCKED':
       return { message: error.message, extensions: { code } };
+    case 'TOO_MANY_ATTEMPTS':
+      return {
+        message: error.message,
+        extensions: { code, retryAfterSeconds: error instanceof TooManyAttemptsError ? Math.ceil(error.retryAfterMs / 1000) : undefined },
+      };
     default: {
       const unhandled: never = code;
       throw new Error(`No GraphQL mapping for domain error code ${String(unhandled)}`);

@@ -14,6 +14,7 @@ import {
   requirementsByTemplate,
   storedTemplateResolutions,
   templatesById,
+  trustsById,
   type CredentialsRequiredTemplate,
   type JobRole,
 } from '@staff-passport/core';
@@ -41,6 +42,7 @@ export function createLoaders(
   return {
     reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
+    trust: new DataLoader((ids: readonly string[]) => trustsById(manager, ids)),
     contactsByOrganisation: new DataLoader((ids: readonly string[]) => contactsByOrganisation(manager, ids)),
     notificationSettingsByOrganisation: new DataLoader((ids: readonly string[]) =>
       notificationSettingsByOrganisation(manager, ids),

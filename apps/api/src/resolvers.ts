@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { accountsResolvers } from './accounts/accounts.resolvers';
 import { auditResolvers } from './audit/audit.resolvers';
 import { authResolvers } from './auth/auth.resolvers';
 import { credentialsResolvers } from './credentials/credentials.resolvers';
@@ -12,6 +13,7 @@ import { summariesResolvers } from './summaries/summaries.resolvers';
 import { summaryDispatchResolvers } from './summaries/summary-dispatch.resolvers';
 import { templateResolutionResolvers } from './templates/template-resolution.resolvers';
 import { templatesResolvers } from './templates/templates.resolvers';
+import { trustsResolvers } from './trusts/trusts.resolvers';
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -55,6 +57,8 @@ const features: Resolvers[] = [
   summariesResolvers,
   summaryDispatchResolvers,
   auditResolvers,
+  accountsResolvers,
+  trustsResolvers,
 ];
 
 /** Every feature's resolvers in one map, Query and Mutation fields merged. */

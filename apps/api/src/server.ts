@@ -12,14 +12,17 @@ import {
   JobQueues,
   jobsConfigSchema,
   logCallback,
+  mfaEncryptionKey,
   readConfig,
   requestIdFrom,
+  SignInThrottle,
   withRequestId,
   type JobEnqueuer,
   type Logger,
 } from '@staff-passport/core';
+import { ClientAddresses, DEFAULT_TRUSTED_PROXIES } from './client-address';
 import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, type ApiConfig } from './config';
-import { buildContext, type ApiContext } from './context';
+import { buildContext, type ApiContext, type IdentityContext } from './context';
 import { formatError } from './errors';
 import { ReferenceDataCache } from './reference-data';
 import { resolvers } from './resolvers';
@@ -55,7 +58,7 @@ export interface ApiServer {
 }
 
 type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COST' | 'NODE_ENV'> &
-  Partial<Pick<ApiConfig, 'REFERENCE_DATA_MAX_AGE_SECONDS'>>;
+  Partial<Pick<ApiConfig, 'REFERENCE_DATA_MAX_AGE_SECONDS' | 'MFA_ENCRYPTION_KEY' | 'TRUSTED_PROXIES' | 'SIGN_IN_MAX_FAILURES_PER_ADDRESS'>>;
 
 /**
  * Apollo Server behind a plain Node HTTP server: `POST /graphql` (and GET for queries), `GET /health`
@@ -70,6 +73,7 @@ export async function buildApiServer(
   log?: (message: string, error?: unknown) => void,
   jobs?: JobEnqueuer,
   logger: Logger = createLogger('api'),
+  options: { signInThrottle?: SignInThrottle } = {},
 ): Promise<ApiServer> {
   const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
@@ -78,6 +82,19 @@ export async function buildApiServer(
     jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX, log: report });
   }
   const enqueuer = jobs;
+  // Sign-in's rate limits live in Redis, shared by every API process; a command that Redis does not
+  // answer at once falls back to this process's own counts (sign-in-throttle.ts).
+  let ownThrottle: SignInThrottle | null = null;
+  let signInThrottle = options.signInThrottle;
+  if (!signInThrottle) {
+    const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
+    signInThrottle = ownThrottle = SignInThrottle.connect(REDIS_URL, {
+      keyPrefix: `${QUEUE_PREFIX}:sign-in`,
+      maxFailuresPerAddress: config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+    });
+  }
+  const identity = { signInThrottle, mfaEncryptionKey: mfaEncryptionKey(config) };
+  const clientAddresses = new ClientAddresses(config.TRUSTED_PROXIES ?? DEFAULT_TRUSTED_PROXIES);
   const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS) * 1000);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
@@ -96,7 +113,14 @@ export async function buildApiServer(
       // No field carries cache hints and nothing caches responses; the default plugin would still wrap
       // every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      { serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            await ownJobs?.close();
+            await ownThrottle?.close();
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -114,7 +138,8 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report }, request, response).catch((error: unknown) => {
+      const clientAddress = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+      handle(apollo, { dataSource, jobs: enqueuer, referenceData, log: report, identity: { ...identity, clientAddress } }, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -131,7 +156,14 @@ async function handle(
     jobs,
     referenceData,
     log,
-  }: { dataSource: DataSource; jobs: JobEnqueuer; referenceData: ReferenceDataCache; log: (message: string, error?: unknown) => void },
+    identity,
+  }: {
+    dataSource: DataSource;
+    jobs: JobEnqueuer;
+    referenceData: ReferenceDataCache;
+    log: (message: string, error?: unknown) => void;
+    identity: IdentityContext;
+  },
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
@@ -183,7 +215,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: url.search, body },
-    context: () => buildContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
+    context: () => buildContext(dataSource, request.headers, jobs, referenceData, log, startedAt, identity),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

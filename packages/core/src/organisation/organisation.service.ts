@@ -5,7 +5,7 @@ import { BadUserInputError } from '../common/domain-error';
 import { isUuid, requiredText, validEmail, validPhone } from '../common/validation';
 import { recordAuditEvent } from '../audit/audit.service';
 import { runCommand, type CommandContext } from '../jobs/outbox';
-import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact } from './contact.entity';
+import { CONTACT_ROLES, CONTACT_ROLE_DETAILS, Contact, type ContactRole } from './contact.entity';
 import { Organisation } from './organisation.entity';
 
 export interface UpdateContactInput {
@@ -56,19 +56,8 @@ export async function updateOrganisationContact(
       : null;
     if (!contact) throw new BadUserInputError('contactId', 'No contact with that id in your organisation');
 
-    const { isTeam, label } = CONTACT_ROLE_DETAILS[contact.role];
-    const name = requiredText('name', input.name, isTeam ? 'the team name' : 'a full name');
-    const email = blankToNull(input.email);
-    const phone = blankToNull(input.phone);
-    if (isTeam && !email) throw new BadUserInputError('email', `Enter an email address for the ${label}`);
-    if (!email && !phone) {
-      throw new BadUserInputError('email', 'Enter an email address or a telephone number');
-    }
-
     const before = snapshot(contact);
-    contact.name = name;
-    contact.email = email ? validEmail('email', email) : null;
-    contact.phone = phone ? validPhone('phone', phone) : null;
+    Object.assign(contact, validContactDetails(contact.role, input));
     const after = snapshot(contact);
     if (JSON.stringify(after) === JSON.stringify(before)) return contact;
     await manager.save(contact);
@@ -82,6 +71,30 @@ export async function updateOrganisationContact(
     });
     return contact;
   });
+}
+
+/**
+ * A contact's details as they may be saved: teams need an email address, individuals an email address
+ * or a telephone number. `fieldPrefix` places the fields of errors (e.g. `contacts.HR_TEAM.` at registration).
+ */
+export function validContactDetails(
+  role: ContactRole,
+  input: { name: string; email?: string | null; phone?: string | null },
+  fieldPrefix = '',
+): { name: string; email: string | null; phone: string | null } {
+  const { isTeam, label } = CONTACT_ROLE_DETAILS[role];
+  const name = requiredText(`${fieldPrefix}name`, input.name, isTeam ? 'the team name' : 'a full name');
+  const email = blankToNull(input.email);
+  const phone = blankToNull(input.phone);
+  if (isTeam && !email) throw new BadUserInputError(`${fieldPrefix}email`, `Enter an email address for the ${label}`);
+  if (!email && !phone) {
+    throw new BadUserInputError(`${fieldPrefix}email`, 'Enter an email address or a telephone number');
+  }
+  return {
+    name,
+    email: email ? validEmail(`${fieldPrefix}email`, email) : null,
+    phone: phone ? validPhone(`${fieldPrefix}phone`, phone) : null,
+  };
 }
 
 function snapshot(contact: Contact) {

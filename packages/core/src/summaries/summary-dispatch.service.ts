@@ -115,7 +115,9 @@ export async function planWeeklySummaryDispatches(
             'weekly:' || n.organisation_id || ':' || n.team || ':' || $1,
             '<weekly-summary.' || lower(n.team) || '.' || $1 || '.' || n.organisation_id || '@' || $2 || '>'
        FROM notification_setting n
-      WHERE n.enabled
+       JOIN organisation o ON o.id = n.organisation_id
+      -- a deactivated trust's teams get no summary (rule 7)
+      WHERE n.enabled AND o.status = 'ACTIVE'
      ON CONFLICT (dispatch_key) DO NOTHING
      RETURNING id`,
     [isoWeek, messageIdDomain],

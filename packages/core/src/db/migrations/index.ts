@@ -1,6 +1,12 @@
 import { InitialSchema1764050000000 } from './1764050000000-initial-schema';
 import { BackgroundJobs1764100000000 } from './1764100000000-background-jobs';
 import { RuleOneFunction1764200000000 } from './1764200000000-rule-one-function';
+import { TrustsAndPeople1764500000001 } from './1764500000001-trusts-and-people';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const MIGRATIONS = [InitialSchema1764050000000, BackgroundJobs1764100000000, RuleOneFunction1764200000000];
+export const MIGRATIONS = [
+  InitialSchema1764050000000,
+  BackgroundJobs1764100000000,
+  RuleOneFunction1764200000000,
+  TrustsAndPeople1764500000001,
+];
