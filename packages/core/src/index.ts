@@ -103,7 +103,7 @@ export {
 } from './accounts/account-emails.service';
 export { accountEmailJob, accountEmailJobId, type AccountEmailJobData, type AccountEmailJobResult } from './accounts/account-email.job';
 export { accountEmailProcessor, type AccountEmailDelivery } from './accounts/account-email.processor';
-export { acceptInvitation, invitationByToken, issueInvitationLink, type InvitationDetails } from './accounts/invitations.service';
+export { acceptInvitation, invitationByToken, inviteNationalAdministrator, type InvitationDetails } from './accounts/invitations.service';
 export {
   changePortalUserRole,
   createInvitedPerson,

@@ -6,8 +6,10 @@ import { checkNewPassword } from '../auth/password-policy';
 import { hashPassword, hashSecret, randomSecret } from '../auth/secrets';
 import { actorOf, openSession, PORTAL_USER_COLUMNS, type PortalUserRow } from '../auth/sessions';
 import { openChallenge, secondFactorRequired, type SignInContext, type SignInOutcome } from '../auth/sign-in.service';
-import { runCommand, type Outbox } from '../jobs/outbox';
+import { requiredText, validEmail } from '../common/validation';
+import { runCommand, type CommandContext, type Outbox } from '../jobs/outbox';
 import { cancelPendingEmailsOfInvitation, INVITATION_HOURS, recordAccountEmail } from './account-emails.service';
+import { createInvitedPerson } from './portal-users.service';
 
 /**
  * Rule 7 (docs/domain.md): people join by invitation. The email carries a single-use link valid for 72
@@ -143,5 +145,28 @@ export async function acceptInvitation(context: SignInContext, token: string, pa
       return { status: 'MFA_ENROLMENT_REQUIRED' as const, ...(await openChallenge(manager, invitation.id, 'MFA_ENROLMENT', now)) };
     }
     return { status: 'SIGNED_IN' as const, ...(await openSession(manager, invitation, now)) };
+  });
+}
+
+/**
+ * The bootstrap of rule 7 (`npm run admin -- create-national`): a National Administrator, INVITED, and
+ * their invitation's link minted now for the operator to hand over (there is no email to send it by).
+ * The token is answered once; only its hash is kept.
+ */
+export async function inviteNationalAdministrator(
+  context: CommandContext,
+  by: AuditActor,
+  person: { name: string; email: string },
+  now: Date = new Date(),
+): Promise<{ portalUserId: string; token: string; expiresAt: Date }> {
+  const displayName = requiredText('name', person.name, 'their full name', 100);
+  const email = validEmail('email', person.email);
+  return runCommand(context, async (manager) => {
+    const portalUserId = await createInvitedPerson(manager, null, { organisationId: null, displayName, email, role: 'NATIONAL_ADMINISTRATOR' }, by, 'email');
+    const [{ id }]: { id: string }[] = await manager.query(
+      'INSERT INTO portal_user_invitation (portal_user_id, organisation_id, invited_by) VALUES ($1, NULL, $2) RETURNING id',
+      [portalUserId, by.name],
+    );
+    return { portalUserId, ...(await issueInvitationLink(manager, id, now)) };
   });
 }

@@ -251,14 +251,19 @@ function validRegistrationContacts(
   const contacts: Partial<Record<ContactRole, { name: string; email: string | null; phone: string | null }>> = {};
   for (const contact of given) {
     if (!CONTACT_ROLE_DETAILS[contact.role]) throw new BadUserInputError('contacts', `Unknown contact role ${contact.role}`);
-    if (contacts[contact.role]) throw new BadUserInputError(`contacts.${contact.role}`, `Give the ${CONTACT_ROLE_DETAILS[contact.role].label.toLowerCase()} once`);
+    if (contacts[contact.role]) throw new BadUserInputError(`contacts.${contact.role}`, `Give the ${inSentence(CONTACT_ROLE_DETAILS[contact.role].label)} once`);
     contacts[contact.role] = validContactDetails(contact.role, contact, `contacts.${contact.role}.`);
   }
   contacts.SENIOR_PORTAL_ADMINISTRATOR ??= { name: firstAdmin.name, email: firstAdmin.email, phone: null };
   for (const role of CONTACT_ROLES) {
     if (!contacts[role]) {
-      throw new BadUserInputError(`contacts.${role}.name`, `Enter the ${CONTACT_ROLE_DETAILS[role].label.toLowerCase()}’s details`);
+      throw new BadUserInputError(`contacts.${role}.name`, `Enter the details of the ${inSentence(CONTACT_ROLE_DETAILS[role].label)}`);
     }
   }
   return contacts as Record<ContactRole, { name: string; email: string | null; phone: string | null }>;
+}
+
+/** A label inside a sentence: "Primary contact" becomes "primary contact", "HR team" stays. */
+function inSentence(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
