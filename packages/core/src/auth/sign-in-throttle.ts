@@ -11,8 +11,11 @@ export const FAILURE_WINDOW_HOURS = 24;
 /** Failed sign-ins from one client address per window before it must wait. */
 export const DEFAULT_MAX_FAILURES_PER_ADDRESS = 100;
 const ADDRESS_WINDOW_SECONDS = 15 * 60;
-/** How long a sign-in waits for Redis before the in-memory limiter answers instead. */
-const REDIS_TIMEOUT_MS = 500;
+/**
+ * How long a sign-in waits for Redis before the in-memory limiter answers instead (the database's
+ * counter still holds: see reserveAttempt). Generous enough for a busy process in a burst of attempts.
+ */
+const REDIS_TIMEOUT_MS = 2000;
 
 export interface SignInThrottleOptions {
   /** Shared by every API process; null keeps the counts in this process only. */
