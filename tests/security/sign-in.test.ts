@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import { hashSecret, MAX_FAILED_SIGN_INS } from '@staff-passport/core';
+import { hashSecret, MAX_FAILED_SIGN_INS, redisConnection } from '@staff-passport/core';
 import { aTrust, createTestDatabase, type TestDatabase } from '@staff-passport/core/testing';
 import { startTestApi, TEST_PASSWORD, type GraphQLResponse, type TestApi } from '../../apps/api/src/testing/test-api';
 
@@ -161,15 +161,8 @@ describe('per-address limits', () => {
   });
 
   it('keeps only hashes of usernames in Redis', async () => {
-    const keys: string[] = await (async () => {
-      const { default: IORedis } = await import('ioredis');
-      const redis = new IORedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
-      try {
-        return await redis.keys('*sign-in:username*');
-      } finally {
-        redis.disconnect();
-      }
-    })();
+    const redis = redisConnection(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 'worker');
+    const keys = await redis.keys('*sign-in:username*').finally(() => redis.disconnect());
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.some((key) => key.includes('@'))).toBe(false);
     expect(keys.some((key) => key.endsWith(hashSecret('nobody.at.all@test.nhs.uk')))).toBe(true);
