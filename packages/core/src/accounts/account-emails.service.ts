@@ -87,7 +87,7 @@ interface DispatchRow {
  * Sends one account email at most once, as summaries are sent (summary-dispatch.service.ts): the row
  * stays locked while the email is handed to the mail server, and is marked SENT in the same transaction
  * that stores the hash and expiry of the link it carries. An email no longer wanted is CANCELLED.
- * When `deliver` throws, nothing is written here: call `recordAccountEmailFailure`.
+ * When `deliver` throws, nothing is written here: the job records the failure (jobs/email-delivery.ts).
  */
 export async function sendAccountEmail(
   dataSource: DataSource,
@@ -162,18 +162,6 @@ function linkFor(row: DispatchRow, now: Date): AccountEmail['link'] {
     return { path: '/reset-password', token: randomSecret(), expiresAt: new Date(now.getTime() + PASSWORD_RESET_HOURS * 3600_000) };
   }
   return null;
-}
-
-/** A failed try: counted with its reason; `final` (permanent, or the last try) records it FAILED. */
-export async function recordAccountEmailFailure(manager: EntityManager, dispatchId: string, error: string, final: boolean): Promise<void> {
-  await manager.query(
-    `UPDATE account_email_dispatch
-        SET attempts = attempts + 1, last_error = $2,
-            status = CASE WHEN $3 THEN 'FAILED' ELSE status END,
-            failed_at = CASE WHEN $3 THEN now() ELSE failed_at END
-      WHERE id = $1 AND status = 'PENDING'`,
-    [dispatchId, error.slice(0, 2000), final],
-  );
 }
 
 /** Account emails still PENDING after `olderThanMs`: their job may have been lost (for the recovery sweep). */

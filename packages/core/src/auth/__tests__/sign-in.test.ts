@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   completeSignIn,
   confirmMfaEnrolment,
@@ -173,5 +174,16 @@ describe('the atomic lockout (rule 8)', () => {
     const member = await aPerson(db.dataSource, other.id, 'PORTAL_ADMINISTRATOR');
     await db.dataSource.query(`UPDATE organisation SET status = 'DEACTIVATED', deactivated_at = now() WHERE id = $1`, [other.id]);
     await expect(signIn(signInContext(db), member.username, PERSON_PASSWORD)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('demo secrets in production', () => {
+  it('refuses a second factor kept with another environment’s key (the published demo secrets under a production key)', async () => {
+    const person = await aPerson(db.dataSource, trust.id, 'SENIOR_PORTAL_ADMINISTRATOR', { totp: true });
+    const production = { ...signInContext(db), mfaEncryptionKey: randomBytes(32) };
+    const first = await signIn(production, person.username, PERSON_PASSWORD);
+    if (first.status === 'SIGNED_IN') throw new Error('expected a challenge');
+    await expect(completeSignIn(production, first.challengeToken, codeAt(new Date()))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await sessionsOf(person.id)).toBe(0);
   });
 });
