@@ -160,6 +160,17 @@ describe('per-address limits', () => {
     }
   });
 
+  it('does not hold back an address that many people of one trust sign in from, second factor and all', async () => {
+    const limited = await startTestApi(db, { maxFailuresPerAddress: 3 });
+    try {
+      for (let index = 0; index < 5; index += 1) {
+        await expect(limited.aPortalUser(trust.id, 'SENIOR_PORTAL_ADMINISTRATOR')).resolves.toMatchObject({ token: expect.any(String) });
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('keeps only hashes of usernames in Redis', async () => {
     const redis = redisConnection(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 'worker');
     const keys = await redis.keys('*sign-in:username*').finally(() => redis.disconnect());

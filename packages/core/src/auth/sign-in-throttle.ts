@@ -97,6 +97,14 @@ export class SignInThrottle {
     if (reservation.address) await this.byAddress.reward(reservation.address);
   }
 
+  /**
+   * A correct password with a second factor still to come: the address gets its attempt back (many
+   * people of one trust may share an address), while the username's run goes on until the session opens.
+   */
+  async passwordAccepted(reservation: SignInReservation): Promise<void> {
+    if (reservation.address) await this.byAddress.reward(reservation.address);
+  }
+
   /** The person proved who they are another way (a password reset link): their run of failures is over. */
   async forget(username: string): Promise<void> {
     await this.byUsername.delete(usernameKey(username));

@@ -65,6 +65,7 @@ export async function signIn(context: SignInContext, username: string, password:
   const purpose = user.totp_secret_encrypted ? 'MFA' : secondFactorRequired(user) ? 'MFA_ENROLMENT' : null;
   if (purpose) {
     const challenge = await openChallenge(dataSource.manager, user.id, purpose, now);
+    await context.signInThrottle.passwordAccepted(reservation);
     return { status: purpose === 'MFA' ? 'MFA_REQUIRED' : 'MFA_ENROLMENT_REQUIRED', ...challenge };
   }
   const session = await dataSource.transaction((manager) => openSession(manager, user, now));
