@@ -37,8 +37,6 @@ export interface TestApi {
   aPortalUser(organisationId: string | null, role: PortalRole): Promise<{ id: string; username: string; token: string }>;
   /** The sign-in steps through the API (password, then a TOTP code when asked for one). */
   signIn(username: string, password: string, totpSecret?: string | null): Promise<string>;
-  /** The suite's own sign-in limits (a Redis key prefix of its own). */
-  signInThrottle: SignInThrottle;
   /** Registers an API client and returns its key. */
   apiKey(odsCode: string | null, scopes: ApiScope[]): Promise<string>;
   close(): Promise<void>;
@@ -131,7 +129,6 @@ export async function startTestApi(
     request,
     signIn,
     aPortalUser,
-    signInThrottle,
     async signedInUser(organisationId, role) {
       return (await aPortalUser(organisationId, role)).token;
     },
