@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { freePort } from './free-port.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -178,6 +179,17 @@ function sessionSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** The demo users as the seed made them (packages/core/src/db/seed/demo-trust.ts), and how to get past MFA. */
+function demoUsers() {
+  const { DEMO_USERS } = createRequire(import.meta.url)(path.join(root, 'packages/core/dist/db/seed/demo-trust.js'));
+  const width = Math.max(...DEMO_USERS.map((user) => `${user.username} / ${user.password}`.length));
+  return [
+    '  Demo users (for the demo only: the seed refuses them in production):',
+    ...DEMO_USERS.map((user) => `    ${`${user.username} / ${user.password}`.padEnd(width)}  ${user.role}${user.totpSecret ? `, TOTP secret ${user.totpSecret}` : ', password only'}`),
+    '  Second factor: add the TOTP secret to an authenticator app, or run `npm run demo-code -- <username>`.',
+  ].join('\n');
+}
+
 let stopping = false;
 const children = [];
 
@@ -231,7 +243,7 @@ async function main() {
   console.log(`
 Staff Passport Settings is running:
   Portal:    ${services.includes('web') ? env.PORTAL_URL : '(not started)'}
-${demo ? '             sign in as senior.admin / Passport-Senior-2026, or portal.admin / Passport-Portal-2026\n' : ''}  API:       ${env.API_URL}
+${demo ? `${demoUsers()}\n` : ''}  API:       ${env.API_URL}
   Database:  ${database}
   Queues:    ${queues}
   Emails:    ${mail}

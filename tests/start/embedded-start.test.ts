@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEMO_USERS, totpCode } from '@staff-passport/core';
 
 /**
  * `npm start` with nothing but Node and redis-server: DATABASE_URL, REDIS_URL and SMTP_URL unset, a
@@ -66,7 +67,10 @@ async function graphql(apiPort: number, query: string | object, token?: string):
   return body.data;
 }
 
-const signIn = 'mutation { signIn(username: "senior.admin", password: "Passport-Senior-2026") { token } }';
+const signIn = 'mutation { signIn(username: "senior.admin", password: "Passport-Senior-2026") { challengeToken } }';
+/** The demo's second factor, as a person with the published secret in their authenticator app gives it. */
+const completeSignIn = (challengeToken: string) =>
+  `mutation { completeSignIn(challengeToken: "${challengeToken}", code: "${totpCode(DEMO_USERS.find((user) => user.username === 'senior.admin')!.totpSecret!)}") { token } }`;
 
 /**
  * A portal session runs only operations in the portal's manifest, by id. The portal has no "send
@@ -99,7 +103,8 @@ maybe('runs on an embedded database and keeps its data across a restart', async 
 
   const ready = await fetch(`http://127.0.0.1:${apiPort}/ready`);
   expect(await ready.json()).toMatchObject({ status: 'ready', database: true, queues: true });
-  const { signIn: session } = await graphql(apiPort, signIn);
+  const { signIn: challenge } = await graphql(apiPort, signIn);
+  const { completeSignIn: session } = await graphql(apiPort, completeSignIn(challenge.challengeToken));
   expect((await graphql(apiPort, portalLayout, session.token)).me).toMatchObject({ displayName: 'Sam Senior' });
   const { sendSummaryNow } = await graphql(apiPort, byId(SUMMARY_NOW_ID), session.token);
 

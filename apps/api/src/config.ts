@@ -1,4 +1,5 @@
-import { databaseConfigSchema, databaseTimeoutsConfigSchema, jobsConfigSchema, readConfig } from '@staff-passport/core';
+import { DEFAULT_MAX_FAILURES_PER_ADDRESS, databaseConfigSchema, databaseTimeoutsConfigSchema, jobsConfigSchema, mfaConfigSchema, readConfig } from '@staff-passport/core';
+import { ClientAddresses, DEFAULT_TRUSTED_PROXIES } from './client-address';
 import { z } from 'zod';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits';
 
@@ -34,6 +35,21 @@ export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shap
    */
   REFERENCE_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Encrypts the TOTP secrets (rule 7): 32 random bytes, base64; required in production (checked by mfaConfigSchema). */
+  MFA_ENCRYPTION_KEY: z.string().optional(),
+  /** Proxies whose X-Forwarded-For names the client for the sign-in limits (client-address.ts), e.g. the portal's server. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default(DEFAULT_TRUSTED_PROXIES)
+    .refine((value) => {
+      try {
+        return Boolean(new ClientAddresses(value));
+      } catch {
+        return false;
+      }
+    }, 'must be IP addresses or CIDR ranges, comma-separated, e.g. 127.0.0.1,::1,10.0.0.0/8'),
+  /** Failed sign-ins from one client address per 15 minutes. */
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(10).max(100_000).default(DEFAULT_MAX_FAILURES_PER_ADDRESS),
 });
 
 export type ApiConfig = z.infer<typeof apiConfigSchema> & { GRAPHQL_INTROSPECTION: boolean };
@@ -53,5 +69,6 @@ export function queryLimits(
 
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const config = readConfig(apiConfigSchema, env);
+  readConfig(mfaConfigSchema, env);
   return { ...config, GRAPHQL_INTROSPECTION: config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production' };
 }

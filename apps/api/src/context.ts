@@ -1,11 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
-import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer } from '@staff-passport/core';
+import { actorForApiKey, actorForSessionToken, isApiKey, trustOfReader, type Actor, type JobEnqueuer, type SignInContext } from '@staff-passport/core';
 import { createLoaders, type Loaders } from './loaders';
 import type { ReferenceDataCache } from './reference-data';
 
+/** What sign-in needs of the server: its rate limits, the TOTP secrets' key, and the caller's address. */
+export type IdentityContext = Pick<SignInContext, 'signInThrottle' | 'mfaEncryptionKey' | 'clientAddress'>;
+
 /** What every resolver receives: who is calling, their trust, and this request's loaders. */
-export interface ApiContext {
+export interface ApiContext extends IdentityContext {
   dataSource: DataSource;
   actor: Actor | null;
   /** The bearer token of the request, so sign-out can end that session. */
@@ -29,6 +32,9 @@ export function bearerTokenFrom(authorization: string | undefined): string | nul
  */
 export class RequestContext implements ApiContext {
   readonly bearerToken: string | null;
+  readonly signInThrottle: IdentityContext['signInThrottle'];
+  readonly mfaEncryptionKey: IdentityContext['mfaEncryptionKey'];
+  readonly clientAddress: IdentityContext['clientAddress'];
   private caller: { actor: Actor | null; loaders: Loaders } | null = null;
 
   constructor(
@@ -37,9 +43,13 @@ export class RequestContext implements ApiContext {
     readonly jobs: JobEnqueuer,
     private readonly referenceData: ReferenceDataCache,
     readonly log: (message: string, error?: unknown) => void,
+    identity: IdentityContext,
     private readonly requestStartedAt: number = Date.now(),
   ) {
     this.bearerToken = bearerTokenFrom(headers.authorization);
+    this.signInThrottle = identity.signInThrottle;
+    this.mfaEncryptionKey = identity.mfaEncryptionKey;
+    this.clientAddress = identity.clientAddress;
   }
 
   get actor(): Actor | null {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { BadUserInputError, DomainError, databaseWaitFailure, type DomainErrorCode, type FieldErrorDetail } from '@staff-passport/core';
+import { BadUserInputError, DomainError, databaseWaitFailure, TooManyAttemptsError, type DomainErrorCode, type FieldErrorDetail } from '@staff-passport/core';
 import { tokenLimitRefusal } from './query-limits';
 
 /** Where formatError leaves the other field errors of one BadUserInputError, for fieldErrorsPlugin to spread. */
@@ -17,8 +17,12 @@ export function formatDomainError(error: DomainError): GraphQLFormattedError {
     }
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
-    case 'ACCOUNT_LOCKED':
       return { message: error.message, extensions: { code } };
+    case 'TOO_MANY_ATTEMPTS':
+      return {
+        message: error.message,
+        extensions: { code, retryAfterSeconds: error instanceof TooManyAttemptsError ? Math.ceil(error.retryAfterMs / 1000) : undefined },
+      };
     default: {
       const unhandled: never = code;
       throw new Error(`No GraphQL mapping for domain error code ${String(unhandled)}`);

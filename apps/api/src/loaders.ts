@@ -15,6 +15,7 @@ import {
   requirementsByTemplate,
   storedTemplateResolutions,
   templatesById,
+  trustsById,
   type AuditEvent,
   type CredentialsRequiredTemplate,
   type JobRole,
@@ -43,6 +44,7 @@ export function createLoaders(
   return {
     reference,
     organisation: new DataLoader((ids: readonly string[]) => organisationsById(manager, ids)),
+    trust: new DataLoader((ids: readonly string[]) => trustsById(manager, ids)),
     contactsByOrganisation: new DataLoader((ids: readonly string[]) => contactsByOrganisation(manager, ids)),
     notificationSettingsByOrganisation: new DataLoader((ids: readonly string[]) =>
       notificationSettingsByOrganisation(manager, ids),

@@ -1,4 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
+import { accountsResolvers } from './accounts/accounts.resolvers';
 import { auditResolvers } from './audit/audit.resolvers';
 import { authResolvers } from './auth/auth.resolvers';
 import { credentialsResolvers } from './credentials/credentials.resolvers';
@@ -13,6 +14,7 @@ import { summaryDispatchResolvers } from './summaries/summary-dispatch.resolvers
 import { templateReachResolvers } from './templates/template-reach.resolvers';
 import { templateResolutionResolvers } from './templates/template-resolution.resolvers';
 import { templatesResolvers } from './templates/templates.resolvers';
+import { trustsResolvers } from './trusts/trusts.resolvers';
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -57,14 +59,27 @@ const features: Resolvers[] = [
   summariesResolvers,
   summaryDispatchResolvers,
   auditResolvers,
+  accountsResolvers,
+  trustsResolvers,
 ];
 
-/** Every feature's resolvers in one map, Query and Mutation fields merged. */
-export const resolvers: Resolvers = {
-  DateTime,
-  Date: DateScalar,
-  JSON: JSONScalar,
-  ...Object.assign({}, ...features),
-  Query: Object.assign({}, ...features.map((feature) => feature.Query ?? {})),
-  Mutation: Object.assign({}, ...features.map((feature) => feature.Mutation ?? {})),
-};
+/**
+ * Every feature's resolvers in one map. A type may get fields from several features (AuditEvent's
+ * trust from trusts, its summary from audit), so each type's fields are merged, never replaced; a
+ * field two features both resolve is a mistake, and stops the server at start.
+ */
+function mergeFeatures(all: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const feature of all) {
+    for (const [typeName, fields] of Object.entries(feature)) {
+      merged[typeName] ??= {};
+      for (const [field, resolver] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in merged[typeName]) throw new Error(`Two features resolve ${typeName}.${field}`);
+        merged[typeName][field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = { DateTime, Date: DateScalar, JSON: JSONScalar, ...mergeFeatures(features) };

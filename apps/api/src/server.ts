@@ -10,14 +10,17 @@ import {
   JobQueues,
   jobsConfigSchema,
   logCallback,
+  mfaEncryptionKey,
   readConfig,
   requestIdFrom,
+  SignInThrottle,
   withRequestId,
   type JobEnqueuer,
   type Logger,
 } from '@staff-passport/core';
+import { ClientAddresses, DEFAULT_TRUSTED_PROXIES } from './client-address';
 import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, queryLimits, type ApiConfig } from './config';
-import { RequestContext } from './context';
+import { RequestContext, type IdentityContext } from './context';
 import { fieldErrorsPlugin, formatError, serviceUnavailable } from './errors';
 import { checkQueryCost, limitParseOptions, limitValidationRules, timeBudgetPlugin, type QueryLimits } from './query-limits';
 import { loadPersistedDocuments, resolvePersistedDocument, type PersistedDocuments } from './persisted-documents';
@@ -81,6 +84,9 @@ type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'NODE_ENV'> &
       | 'GRAPHQL_MAX_EXECUTION_MS'
       | 'REFERENCE_DATA_MAX_AGE_SECONDS'
       | 'READY_TIMEOUT_MS'
+      | 'MFA_ENCRYPTION_KEY'
+      | 'TRUSTED_PROXIES'
+      | 'SIGN_IN_MAX_FAILURES_PER_ADDRESS'
     >
   >;
 
@@ -102,6 +108,7 @@ export async function buildApiServer(
   jobs?: JobEnqueuer,
   logger: Logger = createLogger('api'),
   persistedDocuments: PersistedDocuments = loadPersistedDocuments(),
+  options: { signInThrottle?: SignInThrottle } = {},
 ): Promise<ApiServer> {
   const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
@@ -110,6 +117,19 @@ export async function buildApiServer(
     jobs = ownJobs = new JobQueues({ connection: REDIS_URL, prefix: QUEUE_PREFIX, log: report });
   }
   const enqueuer = jobs;
+  // Sign-in's rate limits live in Redis, shared by every API process; a command that Redis does not
+  // answer at once falls back to this process's own counts (sign-in-throttle.ts).
+  let ownThrottle: SignInThrottle | null = null;
+  let signInThrottle = options.signInThrottle;
+  if (!signInThrottle) {
+    const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
+    signInThrottle = ownThrottle = SignInThrottle.connect(REDIS_URL, {
+      keyPrefix: `${QUEUE_PREFIX}:sign-in`,
+      maxFailuresPerAddress: config.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
+    });
+  }
+  const identity = { signInThrottle, mfaEncryptionKey: mfaEncryptionKey(config) };
+  const clientAddresses = new ClientAddresses(config.TRUSTED_PROXIES ?? DEFAULT_TRUSTED_PROXIES);
   const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS) * 1000);
   const limits = queryLimits(config);
   const errorLog = {
@@ -136,7 +156,14 @@ export async function buildApiServer(
       fieldErrorsPlugin,
       checkThenAuthenticate(limits),
       timeBudgetPlugin(limits) as ApolloServerPlugin<RequestContext>,
-      { serverWillStart: async () => ({ serverWillStop: async () => void (await ownJobs?.close()) }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            await ownJobs?.close();
+            await ownThrottle?.close();
+          },
+        }),
+      },
     ],
   });
   await apollo.start();
@@ -154,7 +181,10 @@ export async function buildApiServer(
           'request',
         );
       });
-      handle(apollo, { dataSource, jobs: enqueuer, referenceData, persistedDocuments, log: report, readyTimeoutMs: config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS }, request, response).catch((error: unknown) => {
+      const clientAddress = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+      const readyTimeoutMs = config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
+      const context = { dataSource, jobs: enqueuer, referenceData, persistedDocuments, log: report, readyTimeoutMs, identity: { ...identity, clientAddress } };
+      handle(apollo, context, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
         else response.end();
@@ -173,6 +203,7 @@ async function handle(
     persistedDocuments,
     log,
     readyTimeoutMs,
+    identity,
   }: {
     dataSource: DataSource;
     jobs: JobEnqueuer;
@@ -180,6 +211,7 @@ async function handle(
     persistedDocuments: PersistedDocuments;
     log: (message: string, error?: unknown) => void;
     readyTimeoutMs: number;
+    identity: IdentityContext;
   },
   request: IncomingMessage,
   response: ServerResponse,
@@ -244,7 +276,7 @@ async function handle(
   }
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method, headers, search: operation.search, body: operation.body },
-    context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, startedAt),
+    context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, identity, startedAt),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

@@ -14,7 +14,7 @@ export const workerConfigSchema = databaseConfigSchema
   .extend(jobsConfigSchema.shape)
   .extend(databaseTimeoutsConfigSchema(WORKER_DATABASE_TIMEOUTS).shape)
   .extend({
-  /** The mail server for summary emails. Without it, MAIL_DIR must be set. */
+  /** The mail server for every email (summaries and account emails). Without it, MAIL_DIR must be set. */
   SMTP_URL: z
     .string()
     .refine((value) => /^smtps?:\/\/[^/]+/.test(value), 'must be an smtp:// or smtps:// URL, e.g. smtp://smtp.example.nhs.uk:587')
@@ -25,7 +25,7 @@ export const workerConfigSchema = databaseConfigSchema
     .string({ error: 'is required: the sender of summary emails, e.g. "Digital Staff Passport <no-reply@passport.nhs.uk>"' })
     .refine((value) => /^(.+<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value.trim()), 'must be an email address, optionally as "Name <address>"'),
   PORTAL_URL: z
-    .string({ error: 'is required: the portal address that summary emails link to, e.g. https://passport.example.nhs.uk' })
+    .string({ error: 'is required: the portal address that emails link to (summaries, invitations, password resets), e.g. https://passport.example.nhs.uk' })
     .refine((value) => /^https?:\/\/[^/]+/.test(value), 'must be an http:// or https:// URL'),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(4100),
   WORKER_HEALTH_HOST: z.string().default('0.0.0.0'),
@@ -39,7 +39,7 @@ export const workerConfigSchema = databaseConfigSchema
   /** A job whose worker stops renewing its lock for this long is stalled and run again elsewhere. */
   WORKER_LOCK_DURATION_MS: milliseconds(30_000),
   WORKER_STALLED_INTERVAL_MS: milliseconds(30_000),
-  /** First retry delay of a summary email after an SMTP failure; doubles each try. */
+  /** First retry delay of an email (summary or account) after an SMTP failure; doubles each try. */
   SUMMARY_RETRY_DELAY_MS: milliseconds(60_000),
   SUMMARY_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** How often work whose job was lost (stored, never enqueued) is looked for. */

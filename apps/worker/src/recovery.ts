@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import {
+  accountEmailJob,
   esrCredentialUpdatesJob,
+  pendingAccountEmails,
   pendingSummaryDispatches,
   queuedEsrUpdateBatches,
   summaryEmailJob,
@@ -32,6 +34,9 @@ export async function recoverUnfinishedWork(dataSource: DataSource, queues: JobQ
     ),
     ...(await pendingSummaryDispatches(dataSource.manager, olderThanMs)).map((dispatch) =>
       summaryEmailJob({ organisationId: dispatch.organisationId, dispatchId: dispatch.id }),
+    ),
+    ...(await pendingAccountEmails(dataSource.manager, olderThanMs)).map((email) =>
+      accountEmailJob({ organisationId: email.organisationId, dispatchId: email.id }),
     ),
   ];
   let recovered = 0;

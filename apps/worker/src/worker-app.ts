@@ -3,6 +3,7 @@ import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import {
+  accountEmailProcessor,
   createDataSource,
   createLogger,
   databaseReadiness,
@@ -18,7 +19,7 @@ import {
 } from '@staff-passport/core';
 import type { WorkerConfig } from './config';
 import { createHealthServer } from './health';
-import { createSummaryMailer, isPermanentSmtpFailure } from './mail/mail-transport';
+import { createMailer, isPermanentSmtpFailure } from './mail/mail-transport';
 import { ensureWeeklySummaryScheduler, recoverUnfinishedWork, weeklySummarySchedulerRegistered } from './recovery';
 
 export type WorkerLog = (message: string, error?: unknown) => void;
@@ -77,14 +78,15 @@ export async function startWorker(
     summaryEmailAttempts: config.SUMMARY_ATTEMPTS,
     log,
   });
-  const mailer = createSummaryMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM, portalUrl: config.PORTAL_URL });
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, mailDir: config.MAIL_DIR, from: config.MAIL_FROM, portalUrl: config.PORTAL_URL });
   let stopping = false;
 
   const processors: [QueueName, Processor][] = [
     [QueueName.EsrCredentialUpdates, esrCredentialUpdatesProcessor(dataSource) as Processor],
     [QueueName.TemplateResolution, templateResolutionProcessor(dataSource, () => stopping) as Processor],
     [QueueName.WeeklySummary, weeklySummaryProcessor({ dataSource, jobs: queues, log }, mailDomain(config.MAIL_FROM)) as Processor],
-    [QueueName.SummaryEmail, summaryEmailProcessor(dataSource, { send: (email) => mailer.send(email), isPermanentFailure: isPermanentSmtpFailure }) as Processor],
+    [QueueName.SummaryEmail, summaryEmailProcessor(dataSource, { send: (email) => mailer.sendSummary(email), isPermanentFailure: isPermanentSmtpFailure }) as Processor],
+    [QueueName.AccountEmail, accountEmailProcessor(dataSource, { send: (email) => mailer.sendAccountEmail(email), isPermanentFailure: isPermanentSmtpFailure }) as Processor],
   ];
   const workers = processors.map(([name, processor]) => {
     const worker = new Worker(name, processor, {

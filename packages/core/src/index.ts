@@ -8,22 +8,28 @@ export {
   API_SCOPES,
   canChangeTrustSettings,
   canReadTrustSettings,
+  PORTAL_ROLES,
   requireActor,
   requireChangeableTrust,
+  requireNationalAdministrator,
+  requirePortalUser,
   requireReadableTrust,
+  requireTrustUserManager,
+  TRUST_ROLES,
   trustOf,
   trustOfReader,
   type Actor,
   type ApiScope,
   type PortalRole,
+  type TrustRole,
 } from './common/actor';
 export { databaseConfigSchema, databaseTimeouts, databaseTimeoutsConfigSchema, readConfig, redisConfigSchema } from './common/config';
 export {
-  AccountLockedError,
   BadUserInputError,
   DomainError,
   FieldErrors,
   ForbiddenError,
+  TooManyAttemptsError,
   UnauthenticatedError,
   type DomainErrorCode,
   type FieldErrorDetail,
@@ -67,7 +73,7 @@ export { jobId, QueueName } from './jobs/queue-names';
 
 // Audit
 export { AuditEvent } from './audit/audit-event.entity';
-export { listAuditEvents, type AuditEventsFilter } from './audit/audit.service';
+export { listAuditEvents, OPERATOR, recordAuditEvent, type AuditActor, type AuditEventsFilter } from './audit/audit.service';
 export { describeAuditEvents, type AuditChange, type AuditEventDescription } from './audit/audit-descriptions';
 export { AUDIT_EVENT_KINDS, isAuditEventKind, type AuditEventKind } from './audit/audit-kinds';
 
@@ -75,13 +81,84 @@ export { AUDIT_EVENT_KINDS, isAuditEventKind, type AuditEventKind } from './audi
 export { ApiClient } from './auth/api-client.entity';
 export { actorForApiKey, createApiClient, isApiKey, type NewApiClient } from './auth/api-clients.service';
 export { PortalSession } from './auth/portal-session.entity';
-export { PortalUser } from './auth/portal-user.entity';
+export { PortalUser, type PortalUserStatus } from './auth/portal-user.entity';
 export { hashPassword, hashSecret } from './auth/secrets';
-export { actorForSessionToken, endSession, LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, SESSION_HOURS, signIn, type SignInResult } from './auth/sign-in.service';
+export {
+  DEVELOPMENT_MFA_ENCRYPTION_KEY,
+  encryptTotpSecret,
+  mfaConfigSchema,
+  mfaEncryptionKey,
+  RECOVERY_CODE_COUNT,
+  totpCode,
+  TOTP_ISSUER,
+} from './auth/mfa';
+export { checkNewPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/password-policy';
+export { actorForSessionToken, endSession, SESSION_HOURS, type OpenedSession } from './auth/sessions';
+export {
+  CHALLENGE_MINUTES,
+  completeSignIn,
+  confirmMfaEnrolment,
+  signIn,
+  startMfaEnrolment,
+  type MfaEnrolment,
+  type SignInContext,
+  type SignInOutcome,
+} from './auth/sign-in.service';
+export {
+  DEFAULT_MAX_FAILURES_PER_ADDRESS,
+  FAILURE_WINDOW_HOURS,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_SIGN_INS,
+  SignInThrottle,
+  type SignInThrottleOptions,
+} from './auth/sign-in-throttle';
+
+// Accounts: portal users, invitations, passwords, account emails (rule 7)
+export { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from './accounts/account.service';
+export {
+  INVITATION_HOURS,
+  PASSWORD_RESET_HOURS,
+  pendingAccountEmails,
+  sendAccountEmail,
+  type AccountEmail,
+  type AccountEmailKind,
+  type AccountEmailStatus,
+} from './accounts/account-emails.service';
+export { accountEmailJob, accountEmailJobId, type AccountEmailJobData, type AccountEmailJobResult } from './accounts/account-email.job';
+export { accountEmailProcessor, type AccountEmailDelivery } from './accounts/account-email.processor';
+export { acceptInvitation, invitationByToken, inviteNationalAdministrator, type InvitationDetails } from './accounts/invitations.service';
+export {
+  changePortalUserRole,
+  createInvitedPerson,
+  deactivatePortalUser,
+  invitePortalUser,
+  listPortalUsers,
+  reactivatePortalUser,
+  resendInvitation,
+  resetPortalUserMfa,
+  revokeInvitation,
+  setPortalAdministratorMfaRequired,
+  type InvitePortalUserInput,
+  type PortalUserView,
+  type PortalUsersFilter,
+} from './accounts/portal-users.service';
+
+// Trusts: registration and standing, for National Administrators (rule 7)
+export {
+  deactivateTrust,
+  listTrusts,
+  reactivateTrust,
+  registerTrust,
+  resendTrustInvitation,
+  trustsById,
+  type RegisterTrustInput,
+  type TrustsFilter,
+  type TrustView,
+} from './trusts/trusts.service';
 
 // Organisation
 export { CONTACT_ROLE_DETAILS, CONTACT_ROLES, Contact, type ContactRole } from './organisation/contact.entity';
-export { Organisation } from './organisation/organisation.entity';
+export { Organisation, type OrganisationStatus } from './organisation/organisation.entity';
 export {
   contactsByOrganisation,
   organisationsById,

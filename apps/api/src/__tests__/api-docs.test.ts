@@ -1,5 +1,5 @@
-import { seed } from '@staff-passport/core';
-import { createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
+import { DEMO_USERS, seed, totpCode } from '@staff-passport/core';
+import { createTestDatabase, deliverPendingAccountEmails, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
 import { API_GUIDE as guide, API_GUIDE_EXAMPLES as examples } from '../testing/api-guide';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
   tokens['settings-reader'] = await api.apiKey('RX1', ['settings:read']);
   tokens['settings-writer'] = await api.apiKey('RX1', ['settings:write']);
   tokens['esr-feed'] = await api.apiKey('RX1', ['esr:write']);
+  // people of their own, so that the demo users' codes are the guide's to use
+  const [{ id: demoTrust }]: { id: string }[] = await db.dataSource.query(`SELECT id FROM organisation WHERE ods_code = 'RX1'`);
+  tokens['national-admin'] = await api.signedInUser(null, 'NATIONAL_ADMINISTRATOR');
+  tokens['senior-admin'] = await api.signedInUser(demoTrust, 'SENIOR_PORTAL_ADMINISTRATOR');
   for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'staff_group'))) placeholders.set(`<id of staff group ${code}>`, id);
   for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'credential_category'))) placeholders.set(`<id of category ${code}>`, id);
   for (const [code, id] of Object.entries(await idsByCode(db.dataSource, 'credential'))) placeholders.set(`<id of credential ${code}>`, id);
@@ -32,8 +36,25 @@ afterAll(async () => {
 
 it('finds the examples in docs/api.md', () => {
   expect(examples.length).toBeGreaterThanOrEqual(15);
-  expect(new Set(examples.map((example) => example.caller))).toEqual(new Set(Object.keys({ anonymous: 1, 'settings-reader': 1, 'settings-writer': 1, 'esr-feed': 1 })));
+  expect(new Set(examples.map((example) => example.caller))).toEqual(
+    new Set(['anonymous', 'settings-reader', 'settings-writer', 'esr-feed', 'national-admin', 'senior-admin']),
+  );
 });
+
+/**
+ * What a person brings from outside the API: the code their authenticator app shows (the demo users'
+ * secrets are published), and the token of the link in an email (sent here as the worker sends it).
+ */
+async function fromOutside(value: string): Promise<string | undefined> {
+  const code = /^<code from (\S+)'s authenticator app>$/.exec(value);
+  if (code) return totpCode(DEMO_USERS.find((user) => user.username === code[1])!.totpSecret!);
+  const link = /^<token from the (invitation|password reset) email>$/.exec(value);
+  if (!link) return undefined;
+  for (const email of await deliverPendingAccountEmails(db.dataSource)) {
+    if (email.link) placeholders.set(`<token from the ${email.kind === 'INVITATION' ? 'invitation' : 'password reset'} email>`, email.link.token);
+  }
+  return placeholders.get(value);
+}
 
 describe('every example in docs/api.md', () => {
   // run in document order: a later example may use what an earlier one returned
@@ -43,11 +64,11 @@ describe('every example in docs/api.md', () => {
       expect(Object.keys(tokens)).toContain(example.caller);
       const variables = example.variables
         ? Object.fromEntries(
-            Object.entries(example.variables).map(([name, value]) => {
-              const real = placeholders.get(value);
+            await Promise.all(Object.entries(example.variables).map(async ([name, value]) => {
+              const real = placeholders.get(value) ?? (await fromOutside(value));
               if (value.startsWith('<') && !real) throw new Error(`The guide uses a placeholder the test does not know: ${value}`);
               return [name, real ?? value];
-            }),
+            })),
           )
         : undefined;
       const response = await api.request<Record<string, { id?: string } | null>>(example.document, variables, tokens[example.caller]);
@@ -60,6 +81,10 @@ describe('every example in docs/api.md', () => {
       expect(response.errors).toBeUndefined();
       const batch = response.data?.recordEsrCredentialUpdates;
       if (batch?.id) placeholders.set('<id of the batch above>', batch.id);
+      const challenge = (response.data?.signIn as { challengeToken?: string } | null)?.challengeToken;
+      if (challenge) placeholders.set('<challenge token above>', challenge);
+      if (response.data?.registerTrust?.id) placeholders.set('<id of the trust above>', response.data.registerTrust.id);
+      if (response.data?.invitePortalUser?.id) placeholders.set('<id of the portal user above>', response.data.invitePortalUser.id);
     },
   );
 });

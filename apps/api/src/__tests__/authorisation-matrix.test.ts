@@ -1,17 +1,29 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
-import { aJobRole, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { startTestApi, type GraphQLResponse, type TestApi } from '../testing/test-api';
+import { OPERATOR, registerTrust, requestPasswordReset, totpCode } from '@staff-passport/core';
+import {
+  aJobRole,
+  aStaffMember,
+  aTrust,
+  createTestDatabase,
+  deliverPendingAccountEmails,
+  idsByCode,
+  type TestDatabase,
+} from '@staff-passport/core/testing';
+import { startTestApi, TEST_PASSWORD, TEST_TOTP_SECRET, type GraphQLResponse, type TestApi } from '../testing/test-api';
 
 /**
- * Every query and mutation, run as every kind of caller, allowed or refused as rule 6 (docs/domain.md) says. A new
- * operation without a row here fails the first test, so nobody adds one without deciding who may
- * call it.
+ * Every query and mutation, run as every kind of caller, allowed or refused as rules 6 and 7
+ * (docs/domain.md) say. A new operation without a row here fails the first test, so nobody adds one
+ * without deciding who may call it. A refused mutation must leave the database exactly as it was.
  */
 
 const CALLERS = [
   'anonymous',
+  'deactivatedUser',
+  'deactivatedTrustUser',
+  'nationalAdmin',
   'portalAdmin',
   'seniorAdmin',
   'otherTrustPortalAdmin',
@@ -33,7 +45,11 @@ interface Row {
   endsSession?: true;
 }
 
-const knownCallers = CALLERS.filter((caller) => caller !== 'anonymous');
+/** Callers without valid credentials: nobody, a deactivated person's session, a session in a deactivated trust. */
+const signedOut: Caller[] = ['anonymous', 'deactivatedUser', 'deactivatedTrustUser'];
+const knownCallers = CALLERS.filter((caller) => !signedOut.includes(caller));
+const portalUserCallers: Caller[] = ['nationalAdmin', 'portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'];
+const seniorAdmins: Caller[] = ['seniorAdmin', 'otherTrustSeniorAdmin'];
 const trustReaders: Caller[] = ['portalAdmin', 'seniorAdmin', 'clientWithWriteScope', 'clientWithReadScope'];
 const anyTrustReaders: Caller[] = [...trustReaders, 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'];
 const trustWriters: Caller[] = ['seniorAdmin', 'clientWithWriteScope'];
@@ -41,7 +57,7 @@ const trustWriters: Caller[] = ['seniorAdmin', 'clientWithWriteScope'];
 let db: TestDatabase;
 let api: TestApi;
 const tokens = {} as Record<Caller, string | null>;
-const portalUsers = {} as Partial<Record<Caller, { organisationId: string; role: 'PORTAL_ADMINISTRATOR' | 'SENIOR_PORTAL_ADMINISTRATOR' }>>;
+const portalUsers = {} as Partial<Record<Caller, { organisationId: string | null; role: 'NATIONAL_ADMINISTRATOR' | 'PORTAL_ADMINISTRATOR' | 'SENIOR_PORTAL_ADMINISTRATOR' }>>;
 let trust: { id: string; odsCode: string };
 let groups: Record<string, string>;
 let credentials: Record<string, string>;
@@ -74,6 +90,69 @@ async function anEsrBatch(): Promise<string> {
     tokens.esrFeedClient,
   );
   return response.data!.recordEsrCredentialUpdates.id;
+}
+
+/** A person of the trust, for the user-management rows. */
+async function aTrustUser(status: 'ACTIVE' | 'INVITED' | 'DEACTIVATED', options: { totp?: boolean; password?: boolean } = {}): Promise<string> {
+  const [{ id }]: { id: string }[] = await db.dataSource.query(
+    `INSERT INTO portal_user (organisation_id, username, email, display_name, password_hash, role, status, totp_secret_encrypted, totp_enrolled_at)
+     SELECT $1, $2, $2, 'Matrix Person', CASE WHEN $4 THEN password_hash END, 'PORTAL_ADMINISTRATOR', $3, CASE WHEN $5 THEN totp_secret_encrypted END,
+            CASE WHEN $5 THEN now() END
+       FROM portal_user WHERE totp_secret_encrypted IS NOT NULL LIMIT 1
+     RETURNING id`,
+    [trust.id, `${unique('matrix').replace(' ', '.')}@matrix.nhs.uk`, status, options.password ?? status !== 'INVITED', options.totp ?? false],
+  );
+  if (status === 'INVITED') await db.dataSource.query('INSERT INTO portal_user_invitation (portal_user_id, organisation_id, invited_by) VALUES ($1, $2, $3)', [id, trust.id, 'Matrix']);
+  return id;
+}
+
+/** A person of the trust half-way through signing in: the challenge of their correct password. */
+async function aChallenge(enrolled: boolean): Promise<string> {
+  const [{ username }]: { username: string }[] = await db.dataSource.query('SELECT username FROM portal_user WHERE id = $1', [
+    await aTrustUser('ACTIVE', { totp: enrolled }),
+  ]);
+  await db.dataSource.query(`UPDATE portal_user SET role = 'SENIOR_PORTAL_ADMINISTRATOR' WHERE username = $1`, [username]);
+  const response = await api.request<{ signIn: { challengeToken: string } }>(
+    'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { challengeToken } }',
+    { u: username, p: TEST_PASSWORD },
+  );
+  return response.data!.signIn.challengeToken;
+}
+
+/** A link's token as its email carried it. */
+async function aLinkFor(kind: 'invitation' | 'reset'): Promise<string> {
+  const id = await aTrustUser(kind === 'invitation' ? 'INVITED' : 'ACTIVE');
+  const [{ email: address }]: { email: string }[] = await db.dataSource.query('SELECT email FROM portal_user WHERE id = $1', [id]);
+  if (kind === 'invitation') {
+    await db.dataSource.query(
+      `INSERT INTO account_email_dispatch (kind, organisation_id, portal_user_id, invitation_id, recipient, message_id)
+       SELECT 'INVITATION', i.organisation_id, i.portal_user_id, i.id, $2, '<matrix.' || i.id || '@test>' FROM portal_user_invitation i WHERE i.portal_user_id = $1`,
+      [id, address],
+    );
+  } else {
+    await requestPasswordReset(db.commands, address);
+  }
+  const delivered = await deliverPendingAccountEmails(db.dataSource);
+  return delivered.find((email) => email.to === address && email.link)!.link!.token;
+}
+
+const trustInput = () => {
+  const ods = `Z${String(++counter).padStart(3, '0')}`;
+  return {
+    odsCode: ods,
+    name: `${ods} Matrix NHS Trust`,
+    contacts: ['PRIMARY_CONTACT', 'HR_SUPPORT', 'MEDICAL_HR_SUPPORT', 'INFORMATION_GOVERNANCE', 'DATA_PROTECTION_OFFICER', 'HR_TEAM', 'OCCUPATIONAL_HEALTH_TEAM', 'EDUCATION_AND_TRAINING_TEAM'].map(
+      (role) => ({ role, name: 'Matrix Contact', email: `${role.toLowerCase()}@${ods.toLowerCase()}.nhs.uk`, phone: '01632 960 100' }),
+    ),
+    firstSeniorAdministrator: { name: 'Matrix First', email: `first@${ods.toLowerCase()}.nhs.uk` },
+  };
+};
+
+/** A trust of its own for each national row, so deactivating one spoils nothing else. */
+async function aTrustToManage(status: 'ACTIVE' | 'DEACTIVATED' = 'ACTIVE'): Promise<string> {
+  const registered = await registerTrust(db.commands, OPERATOR, trustInput() as Parameters<typeof registerTrust>[2]);
+  if (status === 'DEACTIVATED') await db.dataSource.query(`UPDATE organisation SET status = 'DEACTIVATED', deactivated_at = now() WHERE id = $1`, [registered.id]);
+  return registered.id;
 }
 
 const ROWS: Record<string, Row> = {
@@ -115,15 +194,118 @@ const ROWS: Record<string, Row> = {
     allowed: ['portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
   },
   'Query.auditEvents': {
-    document: '{ auditEvents { nodes { action } } }',
-    allowed: ['portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
+    document: '{ auditEvents { nodes { action trust { odsCode } } } }',
+    allowed: ['nationalAdmin', 'portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
   },
+  'Query.portalUsers': { document: '{ portalUsers { nodes { id status invitation { expired } } pageInfo { totalCount } } }', allowed: seniorAdmins },
+  'Query.invitation': {
+    document: 'query ($t: String!) { invitation(token: $t) { email role } }',
+    variables: async () => ({ t: await aLinkFor('invitation') }),
+    allowed: CALLERS.slice(),
+  },
+  'Query.trusts': { document: '{ trusts { nodes { odsCode status } pageInfo { totalCount } } }', allowed: ['nationalAdmin'] },
 
   'Mutation.signIn': {
     document: 'mutation { signIn(username: "matrix.user", password: "Test-password-1") { token } }',
     allowed: CALLERS.slice(),
   },
   'Mutation.signOut': { document: 'mutation { signOut }', allowed: knownCallers, endsSession: true },
+  'Mutation.completeSignIn': {
+    document: 'mutation ($c: String!, $code: String!) { completeSignIn(challengeToken: $c, code: $code) { status } }',
+    variables: async () => ({ c: await aChallenge(true), code: totpCode(TEST_TOTP_SECRET) }),
+    allowed: CALLERS.slice(),
+  },
+  'Mutation.startMfaEnrolment': {
+    document: 'mutation ($c: String!) { startMfaEnrolment(challengeToken: $c) { secret } }',
+    variables: async () => ({ c: await aChallenge(false) }),
+    allowed: CALLERS.slice(),
+  },
+  'Mutation.confirmMfaEnrolment': {
+    document: 'mutation ($c: String!, $code: String!) { confirmMfaEnrolment(challengeToken: $c, code: $code) { recoveryCodes } }',
+    variables: async () => {
+      const c = await aChallenge(false);
+      const started = await api.request<{ startMfaEnrolment: { secret: string } }>('mutation ($c: String!) { startMfaEnrolment(challengeToken: $c) { secret } }', { c });
+      return { c, code: totpCode(started.data!.startMfaEnrolment.secret) };
+    },
+    allowed: CALLERS.slice(),
+  },
+  'Mutation.signOutEverywhere': { document: 'mutation { signOutEverywhere }', allowed: portalUserCallers, endsSession: true },
+  'Mutation.changePassword': {
+    document: 'mutation ($p: String!, $n: String!) { changePassword(currentPassword: $p, newPassword: $n) }',
+    variables: () => ({ p: TEST_PASSWORD, n: `matrix lantern harbour ${++counter}` }),
+    allowed: portalUserCallers,
+    endsSession: true,
+  },
+  'Mutation.requestPasswordReset': { document: 'mutation { requestPasswordReset(email: "nobody@matrix.nhs.uk") }', allowed: CALLERS.slice() },
+  'Mutation.resetPassword': {
+    document: 'mutation ($t: String!) { resetPassword(token: $t, newPassword: "matrix reset lantern harbour") }',
+    variables: async () => ({ t: await aLinkFor('reset') }),
+    allowed: CALLERS.slice(),
+  },
+  'Mutation.acceptInvitation': {
+    document: 'mutation ($t: String!) { acceptInvitation(token: $t, password: "matrix accept lantern harbour") { status } }',
+    variables: async () => ({ t: await aLinkFor('invitation') }),
+    allowed: CALLERS.slice(),
+  },
+  'Mutation.invitePortalUser': {
+    document: 'mutation ($e: String!) { invitePortalUser(input: { displayName: "Matrix Invitee", email: $e, role: PORTAL_ADMINISTRATOR }) { id } }',
+    variables: () => ({ e: `invitee.${++counter}@matrix.nhs.uk` }),
+    allowed: seniorAdmins,
+  },
+  'Mutation.resendInvitation': {
+    document: 'mutation ($id: ID!) { resendInvitation(portalUserId: $id) { id } }',
+    variables: async () => ({ id: await aTrustUser('INVITED') }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.revokeInvitation': {
+    document: 'mutation ($id: ID!) { revokeInvitation(portalUserId: $id) { status } }',
+    variables: async () => ({ id: await aTrustUser('INVITED') }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.changePortalUserRole': {
+    document: 'mutation ($id: ID!) { changePortalUserRole(portalUserId: $id, role: SENIOR_PORTAL_ADMINISTRATOR) { role } }',
+    variables: async () => ({ id: await aTrustUser('ACTIVE') }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.deactivatePortalUser': {
+    document: 'mutation ($id: ID!) { deactivatePortalUser(portalUserId: $id) { status } }',
+    variables: async () => ({ id: await aTrustUser('ACTIVE') }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.reactivatePortalUser': {
+    document: 'mutation ($id: ID!) { reactivatePortalUser(portalUserId: $id) { status } }',
+    variables: async () => ({ id: await aTrustUser('DEACTIVATED') }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.resetPortalUserMfa': {
+    document: 'mutation ($id: ID!) { resetPortalUserMfa(portalUserId: $id) { mfaEnrolled } }',
+    variables: async () => ({ id: await aTrustUser('ACTIVE', { totp: true }) }),
+    allowed: ['seniorAdmin'],
+  },
+  'Mutation.setPortalAdministratorMfaRequired': {
+    document: 'mutation { setPortalAdministratorMfaRequired(required: false) { portalAdministratorMfaRequired } }',
+    allowed: seniorAdmins,
+  },
+  'Mutation.registerTrust': {
+    document: 'mutation ($input: RegisterTrustInput!) { registerTrust(input: $input) { id } }',
+    variables: () => ({ input: trustInput() }),
+    allowed: ['nationalAdmin'],
+  },
+  'Mutation.deactivateTrust': {
+    document: 'mutation ($id: ID!) { deactivateTrust(id: $id) { status } }',
+    variables: async () => ({ id: await aTrustToManage() }),
+    allowed: ['nationalAdmin'],
+  },
+  'Mutation.reactivateTrust': {
+    document: 'mutation ($id: ID!) { reactivateTrust(id: $id) { status } }',
+    variables: async () => ({ id: await aTrustToManage('DEACTIVATED') }),
+    allowed: ['nationalAdmin'],
+  },
+  'Mutation.resendTrustInvitation': {
+    document: 'mutation ($id: ID!) { resendTrustInvitation(id: $id) { id } }',
+    variables: async () => ({ id: await aTrustToManage() }),
+    allowed: ['nationalAdmin'],
+  },
   'Mutation.updateOrganisationContact': {
     document: 'mutation ($id: ID!) { updateOrganisationContact(input: { contactId: $id, name: "Matrix Person", email: "matrix@test.nhs.uk", phone: "0113 496 0000" }) { id } }',
     variables: async () => {
@@ -219,13 +401,26 @@ const ROWS: Record<string, Row> = {
   },
 };
 
+/** Everything in the database, as one value: a refused call must leave it as it was. */
+let fingerprintSql: string;
+async function fingerprint(): Promise<string> {
+  if (!fingerprintSql) {
+    const tables: { tablename: string }[] = await db.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`);
+    fingerprintSql = tables
+      .map(({ tablename }) => `SELECT '${tablename}' AS t, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${tablename}" x`)
+      .join(' UNION ALL ');
+  }
+  const rows: { t: string; h: string }[] = await db.dataSource.query(fingerprintSql);
+  return rows.map((row) => `${row.t}:${row.h}`).sort().join('\n');
+}
+
 /** Refused: an auth error, an id answered as unknown, or no data. Allowed: data and no error. */
 function outcome(response: GraphQLResponse, field: string): 'allowed' | 'refused' {
   const codes = (response.errors ?? []).map((error) => error.extensions?.code);
   const unexpected = codes.filter((code) => !['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT'].includes(code ?? ''));
   if (unexpected.length) throw new Error(`Unexpected errors: ${JSON.stringify(response.errors)}`);
   if (codes.includes('BAD_USER_INPUT')) {
-    const notOurs = (response.errors ?? []).every((error) => /your organisation/.test(error.message));
+    const notOurs = (response.errors ?? []).every((error) => /your organisation|No trust with that id/.test(error.message));
     if (!notOurs) throw new Error(`Unexpected input error: ${JSON.stringify(response.errors)}`);
     return 'refused';
   }
@@ -242,6 +437,7 @@ beforeAll(async () => {
   credentials = await idsByCode(db.dataSource, 'credential');
   categories = await idsByCode(db.dataSource, 'credential_category');
   tokens.anonymous = null;
+  portalUsers.nationalAdmin = { organisationId: null, role: 'NATIONAL_ADMINISTRATOR' };
   portalUsers.portalAdmin = { organisationId: trust.id, role: 'PORTAL_ADMINISTRATOR' };
   portalUsers.seniorAdmin = { organisationId: trust.id, role: 'SENIOR_PORTAL_ADMINISTRATOR' };
   portalUsers.otherTrustPortalAdmin = { organisationId: otherTrust.id, role: 'PORTAL_ADMINISTRATOR' };
@@ -254,10 +450,19 @@ beforeAll(async () => {
   tokens.esrFeedClient = await api.apiKey(trust.odsCode, ['esr:write']);
   tokens.clientWithoutScopes = await api.apiKey(trust.odsCode, []);
   tokens.nationalClient = await api.apiKey(null, ['settings:read', 'settings:write']);
+  // a Portal Administrator of a trust that asks for no second factor: signIn answers a session
   await db.dataSource.query(
     `INSERT INTO portal_user (organisation_id, username, display_name, password_hash, role)
-     SELECT organisation_id, 'matrix.user', 'Matrix', password_hash, role FROM portal_user LIMIT 1`,
+     SELECT organisation_id, 'matrix.user', 'Matrix', password_hash, 'PORTAL_ADMINISTRATOR' FROM portal_user WHERE organisation_id = $1 LIMIT 1`,
+    [trust.id],
   );
+  // valid credentials once, no longer: a deactivated person, and a person of a deactivated trust
+  const deactivated = await api.aPortalUser(trust.id, 'SENIOR_PORTAL_ADMINISTRATOR');
+  await db.dataSource.query(`UPDATE portal_user SET status = 'DEACTIVATED', deactivated_at = now() WHERE id = $1`, [deactivated.id]);
+  tokens.deactivatedUser = deactivated.token;
+  const closedTrust = await aTrust(db.dataSource);
+  tokens.deactivatedTrustUser = await api.signedInUser(closedTrust.id, 'SENIOR_PORTAL_ADMINISTRATOR');
+  await db.dataSource.query(`UPDATE organisation SET status = 'DEACTIVATED', deactivated_at = now() WHERE id = $1`, [closedTrust.id]);
 });
 afterAll(async () => {
   await api.close();
@@ -281,8 +486,11 @@ describe.each(Object.entries(ROWS))('%s', (operation, row) => {
       const variables = row.variables ? await row.variables() : undefined;
       const user = portalUsers[caller];
       const token = row.endsSession && user ? await api.signedInUser(user.organisationId, user.role) : tokens[caller];
+      const before = operation.startsWith('Mutation.') && expected === 'refused' ? await fingerprint() : null;
       const response = await api.request(row.document, variables, token);
       expect(outcome(response, field)).toBe(expected);
+      if (signedOut.includes(caller) && response.errors) expect(response.errors.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      if (before !== null) expect(await fingerprint()).toBe(before);
     },
   );
 });

@@ -1,6 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { createHash, randomBytes } from 'node:crypto';
-import { createApiClient, hashPassword, isApiKey, JobQueues, QueueName, type ApiScope, type Logger, type PortalRole } from '@staff-passport/core';
+import {
+  createApiClient,
+  encryptTotpSecret,
+  hashPassword,
+  isApiKey,
+  JobQueues,
+  mfaEncryptionKey,
+  QueueName,
+  SignInThrottle,
+  totpCode,
+  type ApiScope,
+  type Logger,
+  type PortalRole,
+} from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import type { DataSource } from 'typeorm';
 import { PersistedDocuments, readPersistedDocuments } from '../persisted-documents';
@@ -22,8 +35,16 @@ export interface TestApi {
    * persisted operation, as the portal sends its own (see `persist`).
    */
   request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
-  /** Creates a portal user in the trust and signs them in through the API; returns the session token. */
-  signedInUser(organisationId: string, role: PortalRole): Promise<string>;
+  /**
+   * Creates an active portal user in the trust (no trust for a National Administrator) and signs them in
+   * through the API as a person would: password, then a code from their authenticator app when their
+   * role needs one (TEST_TOTP_SECRET). Returns the session token.
+   */
+  signedInUser(organisationId: string | null, role: PortalRole): Promise<string>;
+  /** The same person, for tests that need more than the token. */
+  aPortalUser(organisationId: string | null, role: PortalRole): Promise<{ id: string; username: string; token: string }>;
+  /** The sign-in steps through the API (password, then a TOTP code when asked for one). */
+  signIn(username: string, password: string, totpSecret?: string | null): Promise<string>;
   /**
    * Adds an operation to this server's persisted operations, as codegen adds the portal's, and
    * returns its id: portal sessions can run only persisted operations, and the suites check the
@@ -37,6 +58,13 @@ export interface TestApi {
 
 let userCounter = 0;
 
+/** The password and authenticator secret of every user `signedInUser` makes. */
+export const TEST_PASSWORD = 'Test-password-1';
+export const TEST_TOTP_SECRET = 'TESTUSERTOTPSECRETAAAAAAAAAAAAAA';
+
+const SIGN_IN = `mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { status token challengeToken } }`;
+const COMPLETE_SIGN_IN = `mutation ($c: String!, $code: String!) { completeSignIn(challengeToken: $c, code: $code) { status token } }`;
+
 export interface TestApiOptions {
   limits?: Partial<QueryLimits>;
   referenceDataMaxAgeSeconds?: number;
@@ -47,15 +75,21 @@ export interface TestApiOptions {
   readyTimeoutMs?: number;
   /** Where the API's log lines go (silent under jest by default). */
   logger?: Logger;
+  /**
+   * Failed sign-ins allowed per client address. Every request of a suite comes from 127.0.0.1, so by
+   * default it is raised high enough not to stand in for the per-username limit the tests look at
+   * (tests/security covers the address limit).
+   */
+  maxFailuresPerAddress?: number;
 }
 
 /** The real API server on a free port, against a suite's own database and queue prefix. */
 export async function startTestApi(db: TestDatabase, options: TestApiOptions = {}): Promise<TestApi> {
   const limits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
-  const jobs = new JobQueues({
-    connection: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-    prefix: `sps-test-api-${randomBytes(4).toString('hex')}`,
-  });
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `sps-test-api-${randomBytes(4).toString('hex')}`;
+  const jobs = new JobQueues({ connection: redisUrl, prefix });
+  const signInThrottle = SignInThrottle.connect(redisUrl, { keyPrefix: `${prefix}:sign-in`, maxFailuresPerAddress: options.maxFailuresPerAddress ?? 100_000 });
   const nodeEnv = options.nodeEnv ?? 'test';
   const persisted = readPersistedDocuments();
   const persist = (query: string) => {
@@ -82,6 +116,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     jobs,
     options.logger,
     new PersistedDocuments(persisted),
+    { signInThrottle },
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
@@ -99,25 +134,46 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     return { status: response.status, data: body.data as never, errors: body.errors };
   };
 
-  const passwordHash = await hashPassword('Test-password-1');
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const totpSecret = encryptTotpSecret(mfaEncryptionKey({}), TEST_TOTP_SECRET);
+
+  const signIn: TestApi['signIn'] = async (username, password, secret = TEST_TOTP_SECRET) => {
+    const first = await request<{ signIn: { status: string; token: string | null; challengeToken: string | null } }>(SIGN_IN, { u: username, p: password });
+    if (!first.data?.signIn) throw new Error(`Sign-in failed: ${JSON.stringify(first.errors)}`);
+    if (first.data.signIn.status === 'SIGNED_IN') return first.data.signIn.token!;
+    if (first.data.signIn.status !== 'MFA_REQUIRED' || !secret) throw new Error(`Sign-in needs ${first.data.signIn.status}`);
+    const second = await request<{ completeSignIn: { token: string } }>(COMPLETE_SIGN_IN, { c: first.data.signIn.challengeToken, code: totpCode(secret) });
+    if (!second.data?.completeSignIn) throw new Error(`Second factor refused: ${JSON.stringify(second.errors)}`);
+    return second.data.completeSignIn.token;
+  };
+
+  const aPortalUser: TestApi['aPortalUser'] = async (organisationId, role) => {
+    userCounter += 1;
+    const username = `user${userCounter}.${role.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}@test.nhs.uk`;
+    // Senior and national administrators always have a second factor; Portal Administrators only
+    // where their trust asks for one.
+    const [{ id, enrolled }]: { id: string; enrolled: boolean }[] = await db.dataSource.query(
+      `INSERT INTO portal_user (organisation_id, username, email, display_name, password_hash, role, status, totp_secret_encrypted, totp_enrolled_at)
+       SELECT $1, $2, $2, $3, $4, $5, 'ACTIVE', s.secret, CASE WHEN s.secret IS NULL THEN NULL ELSE now() END
+         FROM (SELECT CASE WHEN $5 <> 'PORTAL_ADMINISTRATOR'
+                            OR (SELECT portal_administrator_mfa_required FROM organisation WHERE id = $1)
+                           THEN $6::text END AS secret) s
+       RETURNING id, totp_enrolled_at IS NOT NULL AS enrolled`,
+      [organisationId, username, `Test ${role}`, passwordHash, role, totpSecret],
+    );
+    const token = await signIn(username, TEST_PASSWORD, enrolled ? TEST_TOTP_SECRET : null);
+    return { id, username, token };
+  };
+
   return {
     url,
     jobs,
     request,
     persist,
+    signIn,
+    aPortalUser,
     async signedInUser(organisationId, role) {
-      userCounter += 1;
-      const username = `user${userCounter}.${role.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}`;
-      await db.dataSource.query(
-        `INSERT INTO portal_user (organisation_id, username, display_name, password_hash, role) VALUES ($1, $2, $3, $4, $5)`,
-        [organisationId, username, `Test ${role}`, passwordHash, role],
-      );
-      const result = await request<{ signIn: { token: string } }>(
-        'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
-        { u: username, p: 'Test-password-1' },
-      );
-      if (!result.data?.signIn) throw new Error(`Sign-in failed: ${JSON.stringify(result.errors)}`);
-      return result.data.signIn.token;
+      return (await aPortalUser(organisationId, role)).token;
     },
     async apiKey(odsCode, scopes) {
       const { apiKey } = await createApiClient(db.dataSource, { name: `Client ${scopes.join('+') || 'none'}`, odsCode, scopes });
@@ -130,6 +186,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
       await server.apollo.stop();
       for (const name of Object.values(QueueName)) await jobs.queue(name).obliterate({ force: true });
       await jobs.close();
+      await signInThrottle.close();
     },
   };
 }

@@ -53,12 +53,14 @@ export function authOptions(): AuthOptions {
           const result = await executeGraphQL(apiUrl, SignInMutation, { username, password });
           if (!result.ok) {
             const { error } = result;
-            if (error.kind === 'graphql' && error.code === 'ACCOUNT_LOCKED') throw failure('AccountLocked');
+            if (error.kind === 'graphql' && error.code === 'TOO_MANY_ATTEMPTS') throw failure('AccountLocked');
             if (error.kind === 'network' || error.kind === 'http') throw failure('ServiceUnavailable');
             if (error.kind === 'graphql' && error.code === 'INTERNAL_SERVER_ERROR') throw failure('ServiceUnavailable');
             return null;
           }
           const { token, expiresAt, viewer } = result.data.signIn;
+          // a second factor is needed: the portal's MFA step is not built yet
+          if (!token || !expiresAt || !viewer) return null;
           return {
             id: viewer.id,
             name: viewer.displayName,

@@ -41,6 +41,8 @@ export type AutoIssueChangeInput = {
 
 export type CallerKind =
   | 'API_CLIENT'
+  /** Only in audit events: a command run by an operator (npm run trust, npm run admin). */
+  | 'OPERATOR'
   | 'PORTAL_USER';
 
 export type ContactRole =
@@ -83,9 +85,11 @@ export type PageInput = {
 };
 
 export type PortalRole =
+  /** NHS England's service team: registers, deactivates and reactivates trusts; bound to no trust and reads none of their settings. */
+  | 'NATIONAL_ADMINISTRATOR'
   /** May view the settings of their trust, never change them. */
   | 'PORTAL_ADMINISTRATOR'
-  /** May view and change the settings of their trust. */
+  /** May view and change the settings of their trust, and manages its portal users. */
   | 'SENIOR_PORTAL_ADMINISTRATOR';
 
 /** All changes are saved together in one transaction, or none is. */
@@ -403,7 +407,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { token: string, expiresAt: string, viewer: { id: string, displayName: string, role: PortalRole | null, canChangeSettings: boolean } } };
+export type SignInMutation = { signIn: { token: string | null, expiresAt: string | null, viewer: { id: string, displayName: string, role: PortalRole | null, canChangeSettings: boolean } | null } };
 
 export const AuditTable_EventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditTable_Event"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<AuditTable_EventFragment, unknown>;
 export const AutoIssueForm_CategoryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutoIssueForm_Category"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CredentialCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"credentials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"autoIssue"}}]}}]}}]} as unknown as DocumentNode<AutoIssueForm_CategoryFragment, unknown>;

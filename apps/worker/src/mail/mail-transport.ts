@@ -1,38 +1,71 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
-import type { SummaryEmail } from '@staff-passport/core';
+import type { AccountEmail, SummaryEmail } from '@staff-passport/core';
+import { renderAccountEmail } from './account-email';
+import type { RenderedEmail } from './email-layout';
 import { renderSummaryEmail } from './summary-email';
 
-export interface SummaryMailer {
-  send(email: SummaryEmail): Promise<void>;
+export interface Mailer {
+  sendSummary(email: SummaryEmail): Promise<void>;
+  sendAccountEmail(email: AccountEmail): Promise<void>;
   close(): void;
 }
 
+/** One message ready for the transport: rendered, with its fixed Message-ID and headers. */
+interface Outgoing {
+  to: string;
+  messageId: string;
+  rendered: RenderedEmail;
+  headers: Record<string, string>;
+}
+
 /**
- * Summary emails with nodemailer: over SMTP (`smtpUrl`), or, in development without a mail server,
- * kept as `.eml` files in `mailDir` (nodemailer's stream transport writes the message; the file is named
- * after the dispatch's fixed Message-ID, so a retried send replaces its file rather than adding one).
+ * Every email with nodemailer: over SMTP (`smtpUrl`), or, in development without a mail server, kept
+ * as `.eml` files in `mailDir` (nodemailer's stream transport writes the message; the file is named
+ * after the email's fixed Message-ID, so a retried send replaces its file rather than adding one).
  * SMTP timeouts are bounded so that a send finishes or fails well within the worker's shutdown budget.
+ * Each email says which trust it belongs to (X-Staff-Passport-Trust), so the development Sent emails
+ * page shows each trust only its own; a National Administrator's emails belong to none.
  */
-export function createSummaryMailer(options: { smtpUrl?: string; mailDir?: string; from: string; portalUrl: string }): SummaryMailer {
-  const message = (email: SummaryEmail): SendMailOptions => {
-    const rendered = renderSummaryEmail(email, options.portalUrl);
-    return {
-      from: options.from,
-      to: email.to,
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      messageId: email.messageId,
-      date: new Date(),
-      // which trust an email belongs to, so the development Sent emails page shows each trust only its own
-      headers: { 'X-Staff-Passport-Dispatch': email.dispatchId, 'X-Staff-Passport-Trust': email.organisation.odsCode },
-    };
+export function createMailer(options: { smtpUrl?: string; mailDir?: string; from: string; portalUrl: string }): Mailer {
+  const message = (email: Outgoing): SendMailOptions => ({
+    from: options.from,
+    to: email.to,
+    subject: email.rendered.subject,
+    text: email.rendered.text,
+    html: email.rendered.html,
+    messageId: email.messageId,
+    date: new Date(),
+    headers: email.headers,
+  });
+  const send = openTransport(options, message);
+  return {
+    sendSummary: (email) =>
+      send.send({
+        to: email.to,
+        messageId: email.messageId,
+        rendered: renderSummaryEmail(email, options.portalUrl),
+        headers: { 'X-Staff-Passport-Dispatch': email.dispatchId, 'X-Staff-Passport-Trust': email.organisation.odsCode },
+      }),
+    sendAccountEmail: (email) =>
+      send.send({
+        to: email.to,
+        messageId: email.messageId,
+        rendered: renderAccountEmail(email, options.portalUrl),
+        headers: { 'X-Staff-Passport-Dispatch': email.dispatchId, ...(email.trust ? { 'X-Staff-Passport-Trust': email.trust.odsCode } : {}) },
+      }),
+    close: () => send.close(),
   };
+}
+
+function openTransport(
+  options: { smtpUrl?: string; mailDir?: string },
+  message: (email: Outgoing) => SendMailOptions,
+): { send(email: Outgoing): Promise<void>; close(): void } {
   if (!options.smtpUrl) {
     const folder = options.mailDir;
-    if (!folder) throw new Error('Summary emails need SMTP_URL, or MAIL_DIR to keep them as .eml files');
+    if (!folder) throw new Error('Emails need SMTP_URL, or MAIL_DIR to keep them as .eml files');
     mkdirSync(folder, { recursive: true });
     const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     return {

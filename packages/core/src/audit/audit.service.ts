@@ -1,14 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
-import type { Actor } from '../common/actor';
+import { requireActor, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { requireTrustAdministrator } from './audit-access';
 import { AuditEvent } from './audit-event.entity';
 import { type AuditEventKind, entityTypesOf, isAuditEventKind } from './audit-kinds';
 
+/** Who acted: a caller of the API, or an operator running a command (`npm run trust`, `npm run admin`). */
+export type AuditActor = Actor | { kind: 'OPERATOR'; name: string };
+
+/** The operator at the command line, as audit events name them. */
+export const OPERATOR: AuditActor = { kind: 'OPERATOR', name: 'Operator (command line)' };
+
 export interface AuditedChange {
-  organisationId: string;
+  /** Null for national events (a National Administrator's own account). */
+  organisationId: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -22,7 +29,7 @@ export interface AuditedChange {
  */
 export async function recordAuditEvent(
   manager: EntityManager,
-  actor: Actor,
+  actor: AuditActor,
   change: AuditedChange,
 ): Promise<void> {
   await manager.query(
@@ -32,7 +39,7 @@ export async function recordAuditEvent(
     [
       change.organisationId,
       actor.kind,
-      actor.id,
+      actor.kind === 'OPERATOR' ? null : actor.id,
       actor.name,
       change.action,
       change.entityType,
@@ -62,14 +69,19 @@ function validDay(field: string, value: string | null | undefined, which: string
   return value;
 }
 
-/** The trust's audit trail, newest first, for its portal administrators; by kind and day if asked. */
+/**
+ * The audit trail, newest first, by kind and day if asked: a trust's portal administrators see their
+ * trust's events (user management included); National Administrators see the trust lifecycle
+ * (`trust.*`) of every trust and the national events of their own accounts, never what a trust did
+ * with its settings.
+ */
 export async function listAuditEvents(
   manager: EntityManager,
   actor: Actor | null,
   filter: AuditEventsFilter | null | undefined,
   page: PageInput | null | undefined,
 ): Promise<Page<AuditEvent>> {
-  const organisationId = requireTrustAdministrator(actor);
+  const known = requireActor(actor);
   const request = pageRequest(page);
   const unknownKind = filter?.kinds?.find((kind) => !isAuditEventKind(kind));
   if (unknownKind) throw new BadUserInputError('filter.kinds', `There is no kind of change called ${unknownKind}`);
@@ -79,13 +91,17 @@ export async function listAuditEvents(
 
   const query = manager
     .createQueryBuilder(AuditEvent, 'event')
-    .where('event.organisationId = :organisationId', { organisationId })
     .orderBy('event.occurredAt', 'DESC')
     .addOrderBy('event.id', 'DESC')
     .offset(request.offset)
     .limit(request.limit);
+  if (known.kind === 'PORTAL_USER' && known.role === 'NATIONAL_ADMINISTRATOR') {
+    query.where(`(event.action LIKE 'trust.%' OR event.organisationId IS NULL)`);
+  } else {
+    query.where('event.organisationId = :organisationId', { organisationId: requireTrustAdministrator(known) });
+  }
   if (filter?.kinds?.length) query.andWhere('event.entityType IN (:...types)', { types: entityTypesOf(filter.kinds) });
-  // days are the trust's days: midnight to midnight in England, whatever the clocks do
+  // days are England's days: midnight to midnight in London, whatever the clocks do
   if (from) query.andWhere(`event.occurredAt >= CAST(:from AS date)::timestamp AT TIME ZONE 'Europe/London'`, { from });
   if (to) query.andWhere(`event.occurredAt < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Europe/London'`, { to });
   const [nodes, totalCount] = await query.getManyAndCount();

@@ -51,20 +51,26 @@ export async function createApiClient(
   return { client, apiKey: `sps_${keyIdHex}_${secret}` };
 }
 
-/** The actor behind an API key, or null when the key is malformed, unknown, wrong or revoked. */
+/** The actor behind an API key, or null when the key is malformed, unknown, wrong or revoked, or its trust deactivated. */
 export async function actorForApiKey(
   manager: EntityManager,
   apiKey: string,
 ): Promise<(Actor & { kind: 'API_CLIENT' }) | null> {
   const match = KEY_PATTERN.exec(apiKey);
   if (!match) return null;
-  const client = await manager.findOneBy(ApiClient, { keyId: match[1] });
-  if (!client || client.revokedAt || !secretMatches(match[2], client.secretHash)) return null;
+  // Rule 7 (docs/domain.md): a deactivated trust's keys stop at once.
+  const [client]: { id: string; name: string; organisation_id: string | null; secret_hash: string; scopes: ApiScope[] }[] = await manager.query(
+    `SELECT c.id, c.name, c.organisation_id, c.secret_hash, c.scopes
+       FROM api_client c LEFT JOIN organisation o ON o.id = c.organisation_id
+      WHERE c.key_id = $1 AND c.revoked_at IS NULL AND (c.organisation_id IS NULL OR o.status = 'ACTIVE')`,
+    [match[1]],
+  );
+  if (!client || !secretMatches(match[2], client.secret_hash)) return null;
   return {
     kind: 'API_CLIENT',
     id: client.id,
     name: client.name,
-    organisationId: client.organisationId,
+    organisationId: client.organisation_id,
     scopes: client.scopes,
   };
 }

@@ -9,8 +9,8 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   /** Signed in, but not allowed to do this. */
   | 'FORBIDDEN'
-  /** Too many failed sign-ins. */
-  | 'ACCOUNT_LOCKED';
+  /** Too many failed sign-ins for a username or from an address (the same answer whether the username exists or not). */
+  | 'TOO_MANY_ATTEMPTS';
 
 export class DomainError extends Error {
   constructor(
@@ -105,9 +105,10 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-export class AccountLockedError extends DomainError {
-  constructor(message: string) {
-    super('ACCOUNT_LOCKED', message);
-    this.name = 'AccountLockedError';
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly retryAfterMs: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+    super('TOO_MANY_ATTEMPTS', `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+    this.name = 'TooManyAttemptsError';
   }
 }

@@ -21,9 +21,9 @@ export interface JobQueuesOptions {
   connection: string | Redis;
   /** Namespaces every key of every queue (tests use a random one). @defaultValue 'sps' */
   prefix?: string;
-  /** First retry delay of a summary email whose SMTP send failed; doubles each time. @defaultValue 60000 */
+  /** First retry delay of an email (summary or account) whose SMTP send failed; doubles each time. @defaultValue 60000 */
   summaryEmailBackoffMs?: number;
-  /** Tries of a summary email before it is recorded as failed. @defaultValue 8 */
+  /** Tries of an email (summary or account) before it is recorded as failed. @defaultValue 8 */
   summaryEmailAttempts?: number;
   /** Where a lost queue backend is reported (once per outage). @defaultValue the shared JSON logger */
   log?: (message: string, error?: unknown) => void;
@@ -62,7 +62,9 @@ export class JobQueues implements JobEnqueuer {
         return { ...kept, attempts: 8, backoff: { type: 'exponential', delay: 2000 } };
       case QueueName.WeeklySummary:
         return { ...kept, attempts: 10, backoff: { type: 'exponential', delay: 30_000 } };
+      // Every email goes by the same mail path with the same retry policy.
       case QueueName.SummaryEmail:
+      case QueueName.AccountEmail:
         return {
           ...kept,
           attempts: this.options.summaryEmailAttempts ?? 8,

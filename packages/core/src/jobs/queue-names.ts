@@ -8,6 +8,8 @@ export enum QueueName {
   WeeklySummary = 'weekly-summary',
   /** One job per summary dispatch: render and send one email. */
   SummaryEmail = 'summary-email',
+  /** One job per account email dispatch (invitation, password reset, MFA reset, role changed, deactivated). */
+  AccountEmail = 'account-email',
 }
 
 /**

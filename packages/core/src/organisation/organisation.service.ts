@@ -39,19 +39,23 @@ export async function contactsByOrganisation(
 
 /**
  * A contact's details as a person may save them, every field's errors together: everyone needs a name
- * and an email address; individuals also a telephone number (a team's is optional).
+ * and an email address; individuals also a telephone number (a team's is optional). `fieldPrefix`
+ * places the fields of errors (e.g. `contacts.HR_TEAM.` at registration).
  */
 export function validContactDetails(
   role: ContactRole,
   input: { name: string; email?: string | null; phone?: string | null },
+  fieldPrefix = '',
 ): { name: string; email: string; phone: string | null } {
   const { isTeam, label } = CONTACT_ROLE_DETAILS[role];
   const errors = new FieldErrors();
-  const name = errors.check(() => requiredText('name', input.name, isTeam ? 'the team name' : 'a full name'));
-  const email = errors.check(() => validEmail('email', input.email ?? '', isTeam ? `email address for the ${label}` : 'email address'));
+  const name = errors.check(() => requiredText(`${fieldPrefix}name`, input.name, isTeam ? 'the team name' : 'a full name'));
+  const email = errors.check(() =>
+    validEmail(`${fieldPrefix}email`, input.email ?? '', isTeam ? `email address for the ${label}` : 'email address'),
+  );
   const phoneText = input.phone?.trim() ?? '';
-  const phone = phoneText === '' ? null : errors.check(() => validPhone('phone', phoneText));
-  if (phoneText === '' && !isTeam) errors.add('phone', 'Enter a telephone number');
+  const phone = phoneText === '' ? null : errors.check(() => validPhone(`${fieldPrefix}phone`, phoneText));
+  if (phoneText === '' && !isTeam) errors.add(`${fieldPrefix}phone`, 'Enter a telephone number');
   errors.throwIfAny();
   return { name: name!, email: email!, phone: phone ?? null };
 }

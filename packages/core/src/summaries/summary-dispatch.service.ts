@@ -115,7 +115,9 @@ export async function planWeeklySummaryDispatches(
             'weekly:' || n.organisation_id || ':' || n.team || ':' || $1,
             '<weekly-summary.' || lower(n.team) || '.' || $1 || '.' || n.organisation_id || '@' || $2 || '>'
        FROM notification_setting n
-      WHERE n.enabled
+       JOIN organisation o ON o.id = n.organisation_id
+      -- a deactivated trust's teams get no summary (rule 7)
+      WHERE n.enabled AND o.status = 'ACTIVE'
      ON CONFLICT (dispatch_key) DO NOTHING
      RETURNING id`,
     [isoWeek, messageIdDomain],
@@ -180,7 +182,7 @@ export async function requestSummaryNow(
  * it SENT, and a worker that dies before the commit leaves it PENDING (its connection closes, the
  * transaction rolls back) for the retry to send. The one window left, SMTP having accepted the
  * message but the commit not having happened, is resolved by sending again with the same Message-ID.
- * When `deliver` throws, nothing is written here: call `recordSummaryDispatchFailure`.
+ * When `deliver` throws, nothing is written here: the job records the failure (jobs/email-delivery.ts).
  */
 export async function sendSummaryDispatch(
   dataSource: DataSource,
@@ -221,23 +223,6 @@ export async function sendSummaryDispatch(
     );
     return 'SENT';
   });
-}
-
-/** A failed try: counted with its reason; `final` (permanent, or the last try) records it FAILED. */
-export async function recordSummaryDispatchFailure(
-  manager: EntityManager,
-  dispatchId: string,
-  error: string,
-  final: boolean,
-): Promise<void> {
-  await manager.query(
-    `UPDATE summary_dispatch
-        SET attempts = attempts + 1, last_error = $2,
-            status = CASE WHEN $3 THEN 'FAILED' ELSE status END,
-            failed_at = CASE WHEN $3 THEN now() ELSE failed_at END
-      WHERE id = $1 AND status = 'PENDING'`,
-    [dispatchId, error.slice(0, 2000), final],
-  );
 }
 
 /** Dispatches still PENDING after `olderThanMs`: their job may have been lost. */

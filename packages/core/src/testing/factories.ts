@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Actor, ApiScope, PortalRole } from '../common/actor';
+import type { Actor, ApiScope, TrustRole } from '../common/actor';
 import type { EmploymentStatus, EmploymentType } from '../common/enums';
 import { registerOrganisation } from '../organisation/register-organisation';
 
@@ -25,9 +25,14 @@ export async function aTrust(dataSource: DataSource, odsCode = `T${randomBytes(2
   return { id, odsCode };
 }
 
-export function aPortalUser(organisationId: string, role: PortalRole = 'SENIOR_PORTAL_ADMINISTRATOR'): Actor {
+export function aPortalUser(organisationId: string, role: TrustRole = 'SENIOR_PORTAL_ADMINISTRATOR'): Actor {
   const id = crypto.randomUUID();
   return { kind: 'PORTAL_USER', id, name: `User ${id.slice(0, 4)}`, username: `user-${id.slice(0, 8)}`, organisationId, role };
+}
+
+export function aNationalAdministrator(): Actor {
+  const id = crypto.randomUUID();
+  return { kind: 'PORTAL_USER', id, name: `National ${id.slice(0, 4)}`, username: `national-${id.slice(0, 8)}`, organisationId: null, role: 'NATIONAL_ADMINISTRATOR' };
 }
 
 export function anApiClient(organisationId: string | null, scopes: ApiScope[]): Actor {

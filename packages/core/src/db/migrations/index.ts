@@ -3,6 +3,7 @@ import { BackgroundJobs1764100000000 } from './1764100000000-background-jobs';
 import { RuleOneFunction1764200000000 } from './1764200000000-rule-one-function';
 import { PartialEsrBatches1764200000001 } from './1764200000001-partial-esr-batches';
 import { AuditEventKindIndex1764400000001 } from './1764400000001-audit-event-kind-index';
+import { TrustsAndPeople1764500000001 } from './1764500000001-trusts-and-people';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RuleOneFunction1764200000000,
   PartialEsrBatches1764200000001,
   AuditEventKindIndex1764400000001,
+  TrustsAndPeople1764500000001,
 ];

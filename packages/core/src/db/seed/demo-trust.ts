@@ -1,12 +1,40 @@
 import type { EntityManager } from 'typeorm';
+import { encryptTotpSecret } from '../../auth/mfa';
 import { hashPassword } from '../../auth/secrets';
 import { EMPLOYMENT_TYPES, type EmploymentStatus, type EmploymentType } from '../../common/enums';
 import { registerOrganisation } from '../../organisation/register-organisation';
 
-/** Written in README so a person can sign in and look around. Never use these outside a demo. */
+/**
+ * Written in README and printed by `npm start` so a person can sign in and look around. Never use these
+ * outside a demo: the seed refuses to create them in production. `totpSecret` is the published second
+ * factor (rule 7) of those who need one: add it to an authenticator app, or run `npm run demo-code`.
+ * The demo trust does not require it of Portal Administrators, so portal.admin signs in with a password.
+ */
 export const DEMO_USERS = [
-  { username: 'senior.admin', password: 'Passport-Senior-2026', displayName: 'Sam Senior', role: 'SENIOR_PORTAL_ADMINISTRATOR' },
-  { username: 'portal.admin', password: 'Passport-Portal-2026', displayName: 'Pat Portal', role: 'PORTAL_ADMINISTRATOR' },
+  {
+    username: 'national.admin',
+    password: 'Passport-National-2026',
+    displayName: 'Nat National',
+    email: 'nat.national@passport-demo.nhs.uk',
+    role: 'NATIONAL_ADMINISTRATOR',
+    totpSecret: 'NATIONALADMINDEMOTOTPSECRETAAAAA',
+  },
+  {
+    username: 'senior.admin',
+    password: 'Passport-Senior-2026',
+    displayName: 'Sam Senior',
+    email: 'sam.senior@riverside-demo.nhs.uk',
+    role: 'SENIOR_PORTAL_ADMINISTRATOR',
+    totpSecret: 'SENIORADMINDEMOTOTPSECRETAAAAAAA',
+  },
+  {
+    username: 'portal.admin',
+    password: 'Passport-Portal-2026',
+    displayName: 'Pat Portal',
+    email: 'pat.portal@riverside-demo.nhs.uk',
+    role: 'PORTAL_ADMINISTRATOR',
+    totpSecret: null,
+  },
 ] as const;
 
 export const DEMO_ODS_CODE = 'RX1';
@@ -34,10 +62,11 @@ function sequence(seed: number) {
 }
 
 /**
- * The demo trust: contacts, notification settings, two portal users, job roles, custom templates and
- * a few hundred staff with credential records. Idempotent: a trust that exists is left as it is.
+ * The demo trust: contacts, notification settings, job roles, custom templates and a few hundred staff
+ * with credential records, and the demo users (a National Administrator and the trust's two). Idempotent:
+ * a trust that exists is left as it is.
  */
-export async function seedDemoTrust(manager: EntityManager): Promise<{ created: boolean }> {
+export async function seedDemoTrust(manager: EntityManager, mfaKey: Buffer): Promise<{ created: boolean }> {
   const { id: organisationId, created } = await registerOrganisation(manager, {
     odsCode: DEMO_ODS_CODE,
     name: 'Riverside Demo NHS Foundation Trust',
@@ -59,15 +88,8 @@ export async function seedDemoTrust(manager: EntityManager): Promise<{ created: 
     },
     autoIssueCredentialCodes: ['IDENTITY', 'RIGHT_TO_WORK', 'EMPLOYMENT_ASSIGNMENT', 'FIRE_SAFETY', 'CONFLICT_RESOLUTION', 'EQUALITY_DIVERSITY_HUMAN_RIGHTS'],
   });
+  await seedDemoUsers(manager, organisationId, mfaKey);
   if (!created) return { created };
-
-  for (const user of DEMO_USERS) {
-    await manager.query(
-      `INSERT INTO portal_user (organisation_id, username, display_name, password_hash, role)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (username) DO NOTHING`,
-      [organisationId, user.username, user.displayName, await hashPassword(user.password), user.role],
-    );
-  }
 
   for (const [code, names] of Object.entries(JOB_ROLES)) {
     await manager.query(
@@ -104,6 +126,32 @@ export async function seedDemoTrust(manager: EntityManager): Promise<{ created: 
 
   await seedDemoStaff(manager, organisationId);
   return { created };
+}
+
+/**
+ * The demo users, ACTIVE, with their published second factor. Users an earlier seed made without an
+ * email address or second factor are brought up to date; anything else is left as it is.
+ */
+async function seedDemoUsers(manager: EntityManager, organisationId: string, mfaKey: Buffer): Promise<void> {
+  for (const user of DEMO_USERS) {
+    await manager.query(
+      `INSERT INTO portal_user (organisation_id, username, email, display_name, password_hash, role, status,
+                                totp_secret_encrypted, totp_enrolled_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'ACTIVE', $7::text, CASE WHEN $7::text IS NULL THEN NULL ELSE now() END)
+       ON CONFLICT (username) DO UPDATE
+         SET email = EXCLUDED.email, totp_secret_encrypted = EXCLUDED.totp_secret_encrypted, totp_enrolled_at = EXCLUDED.totp_enrolled_at
+         WHERE portal_user.email IS NULL`,
+      [
+        user.role === 'NATIONAL_ADMINISTRATOR' ? null : organisationId,
+        user.username,
+        user.email,
+        user.displayName,
+        await hashPassword(user.password),
+        user.role,
+        user.totpSecret ? encryptTotpSecret(mfaKey, user.totpSecret) : null,
+      ],
+    );
+  }
 }
 
 async function addTemplate(

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { mfaEncryptionKey } from '../../auth/mfa';
 import { LEFT_FOR_THE_RECOVERY_SWEEP, runCommand } from '../../jobs/outbox';
 import { recordTemplateResolutionRun, runTemplateResolution } from '../../templates/template-resolution.service';
 import { DEMO_ODS_CODE, seedDemoTrust } from './demo-trust';
@@ -13,7 +14,11 @@ import { seedReferenceData } from './seed-reference-data';
  */
 export async function seed(
   dataSource: DataSource,
-  options: { demo: boolean },
+  options: {
+    demo: boolean;
+    /** Encrypts the demo users' published TOTP secrets. @defaultValue the development key */
+    mfaEncryptionKey?: Buffer;
+  },
 ): Promise<{ demoCreated: boolean; resolutionRunsQueued: number }> {
   const context = { dataSource, jobs: LEFT_FOR_THE_RECOVERY_SWEEP };
   const { demoCreated, requirementsChangedFor } = await runCommand(context, async (manager, outbox) => {
@@ -23,7 +28,7 @@ export async function seed(
     const before = await requirementsFingerprint(manager);
     await seedReferenceData(manager);
     const changed = (await requirementsFingerprint(manager)) !== before;
-    const created = options.demo ? (await seedDemoTrust(manager)).created : false;
+    const created = options.demo ? (await seedDemoTrust(manager, options.mfaEncryptionKey ?? mfaEncryptionKey({}))).created : false;
     const requirementsChangedFor = changed ? trustsWithStaff.map((trust) => trust.id) : [];
     for (const organisationId of requirementsChangedFor) {
       await recordTemplateResolutionRun(manager, outbox, organisationId, 'seed.reference-data');
