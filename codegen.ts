@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           StaffTemplateResolution: `${core}#StoredTemplateResolution`,
           CredentialRecord: `${core}#CredentialRecord`,
           AuditEvent: `${core}#AuditEvent`,
+          TeamOutstandingActions: `${core}#TeamOutstandingActions`,
+          SummaryDispatch: `${core}#SummaryDispatch`,
           Viewer: `${core}#Actor`,
           PortalUser: `${core}#PortalUserView`,
           Trust: `${core}#TrustView`,

@@ -9,6 +9,8 @@ import { checker, expect } from './checks.mjs';
 const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
 const PORTAL = { username: 'portal.admin', password: 'Passport-Portal-2026' };
 const PHONE = { width: 375, height: 800 };
+/** The API's nameRule.hint: one rule for template and job role names. */
+const NAME_RULE_HINT = "Use only letters, numbers, spaces, hyphens (-), apostrophes ('), ampersands (&), brackets, commas and full stops";
 
 /** `only`: run just the flows whose names match (for a quick run while changing one page). */
 export async function runFlows({ baseUrl, apiUrl, chromium, screenshots, only = null }) {
@@ -156,6 +158,45 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots, only = 
     await page.reload();
     await page.locator('h1').waitFor();
     expect((await banners(page)) === 0, 'the banner is shown once: not again after a reload');
+  });
+
+  await test('every error of a form shows at once, and saving without a change says nothing was changed', async () => {
+    await page.goto('/system-management/organisation');
+    await page.getByRole('link', { name: 'Change HR support contact details' }).click();
+    await page.getByLabel('Full name').fill('');
+    await page.getByLabel('Email address').fill('bad');
+    await page.getByLabel('Phone number').fill('zzz');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = await errorSummary(page);
+    for (const field of ['name', 'email', 'phone']) {
+      expect((await summary.locator(`a[href="#${field}"]`).count()) === 1, `the summary lists the ${field} error`);
+      expect((await page.locator(`#${field}-error`).count()) === 1, `the ${field} error is shown at its field`);
+    }
+    await look(page, 'contact-every-error');
+    await page.getByRole('link', { name: 'Cancel' }).click();
+    await page.getByRole('link', { name: 'Change HR support contact details' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.pathname === '/system-management/organisation');
+    expect((await bodyText(page)).includes('Nothing was changed: the HR support contact details are as they were'), 'an unchanged contact says so');
+    expect((await page.locator('.nhsuk-notification-banner--success').count()) === 0, 'and does not claim a success');
+
+    await page.goto('/system-management/notifications/occupational-health/email');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL((url) => url.pathname === '/system-management/notifications');
+    expect((await bodyText(page)).includes('Nothing was changed: the occupational health team’s weekly summary already goes to'), 'an unchanged address says so');
+    await page.getByRole('button', { name: 'Save occupational health team notification setting' }).click();
+    await page.getByText('Nothing was changed: the occupational health team already gets a weekly summary email').waitFor();
+    await look(page, 'notifications-nothing-changed');
+
+    await page.goto('/system-management/job-roles');
+    await page.getByRole('link', { name: 'Nursing and Midwifery Registered' }).click();
+    await page.getByRole('link', { name: 'Edit Staff nurse', exact: true }).click();
+    const jobRoleHint = await page.locator('#name-hint').innerText();
+    await page.getByRole('button', { name: 'Save job role' }).click();
+    await page.getByText('Nothing was changed: the job role is still called Staff nurse').waitFor();
+    await page.goto('/system-management/templates/new');
+    const templateHint = await page.locator('#name-hint').innerText();
+    expect(jobRoleHint === NAME_RULE_HINT && templateHint === NAME_RULE_HINT, `one name rule, stated alike on both forms: '${jobRoleHint}' / '${templateHint}'`);
   });
 
   await test('notification settings: change an address, turn a team off, see its contact, preview the email', async () => {

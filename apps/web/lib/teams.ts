@@ -1,11 +1,5 @@
 import type { ContactRole, Team } from '@/src/gql/graphql';
 
-export const TEAM_NAMES: Record<Team, string> = {
-  HR: 'HR team',
-  OCCUPATIONAL_HEALTH: 'Occupational health team',
-  EDUCATION_AND_TRAINING: 'Education and training team',
-};
-
 export const TEAM_SLUGS: Record<Team, string> = {
   HR: 'hr',
   OCCUPATIONAL_HEALTH: 'occupational-health',
@@ -30,6 +24,3 @@ export function inSentence(label: string): string {
   if (first.length > 1 && first === first.toUpperCase()) return label;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
-
-/** A team as it reads mid-sentence, e.g. 'the HR team', 'the occupational health team'. */
-export const teamInSentence = (team: Team) => inSentence(TEAM_NAMES[team]);

@@ -1,4 +1,4 @@
-import { listSummaryDispatches, requestSummaryNow } from '@staff-passport/core';
+import { listSummaryDispatches, requestSummaryNow, TEAM_NAMES } from '@staff-passport/core';
 import type { Resolvers } from '../generated/graphql';
 
 export const summaryDispatchResolvers: Resolvers = {
@@ -8,5 +8,8 @@ export const summaryDispatchResolvers: Resolvers = {
   },
   Mutation: {
     sendSummaryNow: (_, { team }, context) => requestSummaryNow(context, context.actor, team),
+  },
+  SummaryDispatch: {
+    teamName: (dispatch) => TEAM_NAMES[dispatch.team],
   },
 };

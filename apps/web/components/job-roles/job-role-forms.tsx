@@ -17,7 +17,7 @@ export const NEXT_STEPS: { value: NextStep; label: string }[] = [
   { value: 'cancel', label: 'Cancel and go back to manage job roles' },
 ];
 
-export function AddJobRoleForm({ staffGroupId, staffGroupName }: { staffGroupId: string; staffGroupName: string }) {
+export function AddJobRoleForm({ staffGroupId, staffGroupName, nameHint }: { staffGroupId: string; staffGroupName: string; nameHint: string }) {
   const router = useRouter();
   const [name, setName] = useState('');
   const [next, setNext] = useState<string>('');
@@ -44,7 +44,7 @@ export function AddJobRoleForm({ staffGroupId, staffGroupName }: { staffGroupId:
       <span className="nhsuk-caption-l">{staffGroupName}</span>
       <h1>Add a new job role</h1>
       <form onSubmit={onSubmit} noValidate>
-        <TextInput id="name" label="Job role name" value={name} onChange={setName} error={byField.name} />
+        <TextInput id="name" label="Job role name" hint={nameHint} value={name} onChange={setName} error={byField.name} />
         <Radios id="next" name="next" legend="What do you want to do next?" legendSize="s" value={next} onChange={setNext} error={byField.next} options={NEXT_STEPS} />
         <Button disabled={pending}>Continue</Button>
       </form>
@@ -52,7 +52,15 @@ export function AddJobRoleForm({ staffGroupId, staffGroupName }: { staffGroupId:
   );
 }
 
-export function ChangeJobRoleForm({ staffGroupId, jobRole }: { staffGroupId: string; jobRole: { id: string; name: string } }) {
+export function ChangeJobRoleForm({
+  staffGroupId,
+  jobRole,
+  nameHint,
+}: {
+  staffGroupId: string;
+  jobRole: { id: string; name: string };
+  nameHint: string;
+}) {
   const [name, setName] = useState(jobRole.name);
   const { errors, setErrors, byField, run, pending } = useServerAction(renameJobRole);
 
@@ -62,7 +70,7 @@ export function ChangeJobRoleForm({ staffGroupId, jobRole }: { staffGroupId: str
       setErrors([{ field: 'name', message: 'Enter a name for the job role', code: 'REQUIRED' }]);
       return;
     }
-    run(staffGroupId, jobRole.id, name.trim());
+    run(staffGroupId, jobRole.id, name.trim(), jobRole.name);
   }
 
   return (
@@ -70,7 +78,7 @@ export function ChangeJobRoleForm({ staffGroupId, jobRole }: { staffGroupId: str
       <ErrorSummary errors={errors} />
       <h1>Change the job role {jobRole.name}</h1>
       <form onSubmit={onSubmit} noValidate>
-        <TextInput id="name" label="Job role name" value={name} onChange={setName} error={byField.name} />
+        <TextInput id="name" label="Job role name" hint={nameHint} value={name} onChange={setName} error={byField.name} />
         <ButtonGroup>
           <Button disabled={pending}>Save job role</Button>
           <Link className="nhsuk-link" href={jobRolesPath(staffGroupId)}>

@@ -7,13 +7,13 @@ import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
 import { NOTIFICATIONS_PATH } from '@/lib/navigation';
-import { teamInSentence } from '@/lib/teams';
+import { inSentence } from '@/lib/teams';
 import type { Team } from '@/src/gql/graphql';
 
-export function NotificationEmailForm({ team, email }: { team: Team; email: string }) {
+export function NotificationEmailForm({ team, teamName: name, email }: { team: Team; teamName: string; email: string }) {
   const [value, setValue] = useState(email);
   const { errors, setErrors, byField, run, pending } = useServerAction(changeSummaryEmail);
-  const teamName = teamInSentence(team);
+  const teamName = inSentence(name);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -21,7 +21,7 @@ export function NotificationEmailForm({ team, email }: { team: Team; email: stri
       setErrors([{ field: 'email', message: `Enter the ${teamName} email address`, code: 'REQUIRED' }]);
       return;
     }
-    run(team, value.trim());
+    run(team, value.trim(), { teamName: name, email });
   }
 
   return (

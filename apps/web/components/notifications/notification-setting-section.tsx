@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { SummaryList, type SummaryRow } from '@/components/nhsuk/summary-list';
 import { NOTIFICATIONS_PATH, ORGANISATION_PATH } from '@/lib/navigation';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
-import { TEAM_NAMES, TEAM_SLUGS, inSentence } from '@/lib/teams';
+import { TEAM_SLUGS, inSentence } from '@/lib/teams';
 import { NotificationToggleForm } from './notification-toggle-form';
 
 export const NotificationSettingSectionFragment = graphql(`
   fragment NotificationSettingSection_Setting on NotificationSetting {
     id
     team
+    teamName
     email
     enabled
   }
@@ -25,7 +26,7 @@ export function NotificationSettingSection(props: {
   canSendNow: boolean;
 }) {
   const setting = getFragmentData(NotificationSettingSectionFragment, props.setting);
-  const team = TEAM_NAMES[setting.team];
+  const team = setting.teamName;
   const slug = TEAM_SLUGS[setting.team];
   const rows: SummaryRow[] = [
     {
@@ -60,7 +61,7 @@ export function NotificationSettingSection(props: {
     <section aria-labelledby={`team-${slug}`}>
       <h2 id={`team-${slug}`}>{team}</h2>
       <SummaryList rows={rows} />
-      {props.canChange ? <NotificationToggleForm team={setting.team} enabled={setting.enabled} /> : null}
+      {props.canChange ? <NotificationToggleForm team={setting.team} teamName={setting.teamName} enabled={setting.enabled} /> : null}
       {props.canSendNow ? (
         <p className="nhsuk-u-margin-top-4">
           <Link href={`${NOTIFICATIONS_PATH}/${slug}/send`}>

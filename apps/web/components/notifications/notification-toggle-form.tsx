@@ -5,17 +5,17 @@ import { turnSummaryOnOrOff } from '@/app/(portal)/system-management/notificatio
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, Radios } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
-import { TEAM_SLUGS, teamInSentence } from '@/lib/teams';
+import { inSentence, TEAM_SLUGS } from '@/lib/teams';
 import type { Team } from '@/src/gql/graphql';
 
-export function NotificationToggleForm({ team, enabled }: { team: Team; enabled: boolean }) {
+export function NotificationToggleForm({ team, teamName, enabled }: { team: Team; teamName: string; enabled: boolean }) {
   const [value, setValue] = useState(enabled ? 'yes' : 'no');
   const { errors, byField, run, pending } = useServerAction(turnSummaryOnOrOff);
   const id = `${TEAM_SLUGS[team]}-enabled`;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    run(team, value === 'yes');
+    run(team, value === 'yes', { teamName, enabled });
   }
 
   return (
@@ -24,7 +24,7 @@ export function NotificationToggleForm({ team, enabled }: { team: Team; enabled:
       <Radios
         id={id}
         name={id}
-        legend={`Send the ${teamInSentence(team)} a weekly email summary of outstanding actions?`}
+        legend={`Send the ${inSentence(teamName)} a weekly email summary of outstanding actions?`}
         legendSize="s"
         value={value}
         onChange={setValue}
@@ -35,7 +35,7 @@ export function NotificationToggleForm({ team, enabled }: { team: Team; enabled:
         ]}
       />
       <Button variant="secondary" disabled={pending}>
-        Save<span className="nhsuk-u-visually-hidden"> {teamInSentence(team)} notification setting</span>
+        Save<span className="nhsuk-u-visually-hidden"> {inSentence(teamName)} notification setting</span>
       </Button>
     </form>
   );

@@ -7,11 +7,23 @@ import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
 import { NOTIFICATIONS_PATH } from '@/lib/navigation';
-import { teamInSentence } from '@/lib/teams';
+import { inSentence } from '@/lib/teams';
 import type { Team } from '@/src/gql/graphql';
 
 /** The confirmation step before sending a team's summary straight away. */
-export function SendSummaryNowForm({ team, email, enabled, outstanding }: { team: Team; email: string; enabled: boolean; outstanding: number | null }) {
+export function SendSummaryNowForm({
+  team,
+  teamName,
+  email,
+  enabled,
+  outstanding,
+}: {
+  team: Team;
+  teamName: string;
+  email: string;
+  enabled: boolean;
+  outstanding: number | null;
+}) {
   const { errors, run, pending } = useServerAction(sendSummaryNow);
 
   function onSubmit(event: FormEvent) {
@@ -24,10 +36,10 @@ export function SendSummaryNowForm({ team, email, enabled, outstanding }: { team
       <ErrorSummary errors={errors} />
       <span className="nhsuk-caption-l">Notification settings</span>
       <h1>
-        Send the {teamInSentence(team)}’s summary to {email} now?
+        Send the {inSentence(teamName)}’s summary to {email} now?
       </h1>
       <p>
-        This sends this week’s summary of the {teamInSentence(team)}’s outstanding actions
+        This sends this week’s summary of the {inSentence(teamName)}’s outstanding actions
         {outstanding === null ? '' : ` (${outstanding.toLocaleString('en-GB')} at the moment)`} straight away. The weekly email on Monday is still sent as
         usual.
       </p>

@@ -1,9 +1,10 @@
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
-import { TEAM_NAMES, inSentence } from '@/lib/teams';
+import { inSentence } from '@/lib/teams';
 
 export const SummaryEmailPreviewActionsFragment = graphql(`
   fragment SummaryEmailPreview_Actions on TeamOutstandingActions {
     team
+    teamName
     awaitingManualIssue
     missingRequiredCredentials
     total
@@ -20,7 +21,7 @@ export function SummaryEmailPreview(props: {
   email: string;
 }) {
   const actions = getFragmentData(SummaryEmailPreviewActionsFragment, props.actions);
-  const team = TEAM_NAMES[actions.team];
+  const team = actions.teamName;
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">

@@ -27,15 +27,12 @@ export function ContactForm(props: { contact: FragmentType<typeof ContactFormCon
   const [name, setName] = useState(contact.name);
   const [email, setEmail] = useState(contact.email ?? '');
   const [phone, setPhone] = useState(contact.phone ?? '');
-  const { errors, setErrors, byField, run, pending } = useServerAction(updateContact);
+  const { errors, byField, run, pending } = useServerAction(updateContact);
 
+  // Every field is checked by the API, which answers all of its errors at once for the summary.
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) {
-      setErrors([{ field: 'name', message: contact.isTeam ? 'Enter the team name' : 'Enter a full name', code: 'REQUIRED' }]);
-      return;
-    }
-    run({ contactId: contact.id, name: name.trim(), email: emptyToNull(email), phone: emptyToNull(phone) });
+    run({ contactId: contact.id, name: name.trim(), email: emptyToNull(email), phone: emptyToNull(phone) }, contact);
   }
 
   return (
@@ -46,7 +43,17 @@ export function ContactForm(props: { contact: FragmentType<typeof ContactFormCon
       <form onSubmit={onSubmit} noValidate>
         <TextInput id="name" label={contact.isTeam ? 'Team name' : 'Full name'} value={name} onChange={setName} error={byField.name} autoComplete={contact.isTeam ? 'organization' : 'name'} />
         <TextInput id="email" label="Email address" type="email" spellCheck={false} value={email} onChange={setEmail} error={byField.email} autoComplete="email" />
-        <TextInput id="phone" label="Phone number" type="tel" value={phone} onChange={setPhone} error={byField.phone} autoComplete="tel" width={20} />
+        <TextInput
+          id="phone"
+          label={contact.isTeam ? 'Phone number (optional)' : 'Phone number'}
+          hint="For example, 01632 960 001, 07700 900 982 or +44 808 157 0192"
+          type="tel"
+          value={phone}
+          onChange={setPhone}
+          error={byField.phone}
+          autoComplete="tel"
+          width={20}
+        />
         <ButtonGroup>
           <Button disabled={pending}>Continue</Button>
           <Link className="nhsuk-link" href={props.returnTo}>

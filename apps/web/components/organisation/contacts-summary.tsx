@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { SummaryList, type SummaryRow } from '@/components/nhsuk/summary-list';
 import { NOTIFICATIONS_PATH, ORGANISATION_PATH } from '@/lib/navigation';
-import { TEAM_OF_CONTACT_ROLE, TEAM_SLUGS, inSentence, teamInSentence } from '@/lib/teams';
+import { TEAM_OF_CONTACT_ROLE, TEAM_SLUGS, inSentence } from '@/lib/teams';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
 export const ContactsSummaryOrganisationFragment = graphql(`
@@ -19,6 +19,7 @@ export const ContactsSummaryOrganisationFragment = graphql(`
     }
     notificationSettings {
       team
+      teamName
       email
       enabled
     }
@@ -92,7 +93,7 @@ export function ContactsSummary(props: { organisation: FragmentType<typeof Conta
               </>
             ),
             action: props.canChange
-              ? { href: `${NOTIFICATIONS_PATH}/${TEAM_SLUGS[team]}/email`, visuallyHiddenText: `where the ${teamInSentence(team)}’s weekly summary goes` }
+              ? { href: `${NOTIFICATIONS_PATH}/${TEAM_SLUGS[team]}/email`, visuallyHiddenText: `where the ${inSentence(setting.teamName)}’s weekly summary goes` }
               : undefined,
           });
         }

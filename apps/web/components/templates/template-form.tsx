@@ -45,6 +45,8 @@ export function TemplateForm(props: {
   /** The template being changed; absent for a new one. */
   template?: { id: string; name: string };
   initial: TemplateDraft;
+  /** The API's rule for names (nameRule), the same for templates and job roles. */
+  nameHint: string;
 }) {
   const staffGroups = getFragmentData(TemplateFormStaffGroupFragment, props.staffGroups);
   const categories = getFragmentData(TemplateFormCategoryFragment, props.catalogue);
@@ -72,7 +74,7 @@ export function TemplateForm(props: {
         <TextInput
           id="name"
           label="Template name"
-          hint="Use letters, numbers, spaces and - ' & ( ) , . only"
+          hint={props.nameHint}
           value={values.name}
           onChange={(v) => set('name', v)}
           error={byField.name}

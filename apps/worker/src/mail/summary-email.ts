@@ -1,4 +1,4 @@
-import { TEAM_NAMES, type SummaryEmail } from '@staff-passport/core';
+import { TEAM_NAMES, teamInSentence, type SummaryEmail } from '@staff-passport/core';
 import { EMAIL_STYLES, emailButton, escapeHtml, nhsEmailHtml, type RenderedEmail } from './email-layout';
 
 /**
@@ -9,7 +9,7 @@ export function renderSummaryEmail(email: SummaryEmail, portalUrl: string): Rend
   const team = TEAM_NAMES[email.team];
   const link = new URL('/', portalUrl).toString();
   const { awaitingManualIssue, missingRequiredCredentials, total } = email.counts;
-  const subject = `${team} team: ${total} outstanding ${total === 1 ? 'action' : 'actions'} (${email.organisation.name}, week ${email.isoWeek})`;
+  const subject = `${team}: ${total} outstanding ${total === 1 ? 'action' : 'actions'} (${email.organisation.name}, week ${email.isoWeek})`;
   const rows: [string, number][] = [
     ['Credentials waiting to be issued by hand', awaitingManualIssue],
     ['Required credentials that new starters and temporary movers are missing', missingRequiredCredentials],
@@ -20,7 +20,7 @@ export function renderSummaryEmail(email: SummaryEmail, portalUrl: string): Rend
       : 'This summary is sent every Monday at 8am.';
 
   const text = [
-    `Digital Staff Passport: weekly summary for the ${team} team`,
+    `Digital Staff Passport: weekly summary for the ${teamInSentence(email.team)}`,
     `${email.organisation.name} (${email.organisation.odsCode}), week ${email.isoWeek}`,
     '',
     `Outstanding actions: ${total}`,
@@ -35,7 +35,7 @@ export function renderSummaryEmail(email: SummaryEmail, portalUrl: string): Rend
   const { cell } = EMAIL_STYLES;
   const html = nhsEmailHtml(
     subject,
-    `Weekly summary for the ${team} team`,
+    `Weekly summary for the ${teamInSentence(email.team)}`,
     `<p style="${EMAIL_STYLES.lead}">${escapeHtml(email.organisation.name)} (${escapeHtml(email.organisation.odsCode)}), week ${escapeHtml(email.isoWeek)}</p>
 <p style="${EMAIL_STYLES.paragraph}"><strong>${total}</strong> outstanding ${total === 1 ? 'action' : 'actions'}</p>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-top:1px solid #d8dde0;margin-bottom:24px;">

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { EMPLOYMENT_TYPES, TEAMS, teamInSentence, type EmploymentType, type Team } from '../common/enums';
+import { EMPLOYMENT_TYPES, inSentence, TEAMS, teamInSentence, type EmploymentType, type Team } from '../common/enums';
 import { CONTACT_ROLE_DETAILS, type ContactRole } from '../organisation/contact.entity';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditNames, lookUpAuditNames, referencesOf } from './audit-names';
@@ -39,12 +39,6 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
 const list = (names: string[]) => (names.length ? names.join(', ') : 'None');
 const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-/** A label as it reads mid-sentence: 'Primary contact' → 'primary contact', 'HR team' stays. */
-function inSentence(label: string): string {
-  const first = label.split(' ')[0] ?? '';
-  return first.length > 1 && first === first.toUpperCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
-
 /**
  * The rows of a before/after pair, each label once. A change (both states) shows only what differs; a
  * creation or deletion shows every row.
@@ -80,8 +74,8 @@ function teamOf(value: unknown): Team | null {
   return typeof value === 'string' && (TEAMS as readonly string[]).includes(value) ? (value as Team) : null;
 }
 
-const theTeam = (team: Team | null) => (team ? `the ${teamInSentence(team)} team` : 'a team');
-const theTeams = (team: Team | null) => (team ? `the ${teamInSentence(team)} team’s` : 'a team’s');
+const theTeam = (team: Team | null) => (team ? `the ${teamInSentence(team)}` : 'a team');
+const theTeams = (team: Team | null) => (team ? `the ${teamInSentence(team)}’s` : 'a team’s');
 
 function describeTemplate(event: Describable, names: AuditNames, who: string): AuditEventDescription {
   const { before, after } = event;

@@ -11,13 +11,20 @@ export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
 export const CREDENTIAL_RECORD_STATUSES = ['AWAITING_MANUAL_ISSUE', 'ISSUED', 'REVOKED'] as const;
 export type CredentialRecordStatus = (typeof CREDENTIAL_RECORD_STATUSES)[number];
 
+/** Each team's name, as the portal, the API (`teamName`) and the emails show it. The one list of them. */
 export const TEAM_NAMES: Record<Team, string> = {
-  HR: 'HR',
-  OCCUPATIONAL_HEALTH: 'Occupational health',
-  EDUCATION_AND_TRAINING: 'Education and training',
+  HR: 'HR team',
+  OCCUPATIONAL_HEALTH: 'Occupational health team',
+  EDUCATION_AND_TRAINING: 'Education and training team',
 };
 
-/** A team's name as it reads inside a sentence ("the occupational health team"). */
+/** A label as it reads inside a sentence: 'Primary contact' → 'primary contact'; 'HR team' stays. */
+export function inSentence(label: string): string {
+  const first = label.split(' ')[0] ?? '';
+  return first.length > 1 && first === first.toUpperCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A team's name inside a sentence: "the occupational health team", "the HR team". */
 export function teamInSentence(team: Team): string {
-  return team === 'HR' ? 'HR' : TEAM_NAMES[team].toLowerCase();
+  return inSentence(TEAM_NAMES[team]);
 }

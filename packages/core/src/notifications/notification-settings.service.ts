@@ -45,7 +45,7 @@ export async function updateNotificationSetting(
     if (!setting) throw new BadUserInputError('team', 'Your organisation has no setting for that team');
     const before = { email: setting.email, enabled: setting.enabled };
     if (input.email !== undefined && input.email !== null) {
-      setting.email = validEmail('email', input.email, `email address for the ${teamInSentence(input.team)} team`);
+      setting.email = validEmail('email', input.email, `email address for the ${teamInSentence(input.team)}`);
     }
     if (input.enabled !== undefined && input.enabled !== null) setting.enabled = input.enabled;
     if (setting.email === before.email && setting.enabled === before.enabled) return setting;

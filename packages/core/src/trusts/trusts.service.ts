@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { requireNationalAdministrator, type Actor } from '../common/actor';
 import { BadUserInputError } from '../common/domain-error';
-import { TEAMS, type Team } from '../common/enums';
+import { inSentence, TEAMS, type Team } from '../common/enums';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { isUuid, requiredText, validEmail } from '../common/validation';
 import { recordAuditEvent, type AuditActor } from '../audit/audit.service';
@@ -263,7 +263,3 @@ function validRegistrationContacts(
   return contacts as Record<ContactRole, { name: string; email: string | null; phone: string | null }>;
 }
 
-/** A label inside a sentence: "Primary contact" becomes "primary contact", "HR team" stays. */
-function inSentence(label: string): string {
-  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}

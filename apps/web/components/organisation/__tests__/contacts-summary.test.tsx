@@ -11,8 +11,8 @@ const organisation = makeFragmentData(
       { id: 'c2', role: 'HR_TEAM', label: 'HR team', isTeam: true, name: 'HR team', email: 'hr@rx1.nhs.uk', phone: '01632 960 010' },
     ],
     notificationSettings: [
-      { team: 'HR', email: 'hr.passport@rx1.nhs.uk', enabled: true },
-      { team: 'OCCUPATIONAL_HEALTH', email: 'oh@rx1.nhs.uk', enabled: false },
+      { team: 'HR', teamName: 'HR team', email: 'hr.passport@rx1.nhs.uk', enabled: true },
+      { team: 'OCCUPATIONAL_HEALTH', teamName: 'Occupational health team', email: 'oh@rx1.nhs.uk', enabled: false },
     ],
   },
   ContactsSummaryOrganisationFragment,

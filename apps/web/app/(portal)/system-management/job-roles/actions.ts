@@ -58,7 +58,12 @@ export async function createJobRole(staffGroupId: string, name: string, next: 'c
   redirect(jobRolesPath(staffGroupId));
 }
 
-export async function renameJobRole(staffGroupId: string, id: string, name: string): Promise<ActionFailure | void> {
+/** Renames a job role; the name it already has changes nothing, and the page says so. */
+export async function renameJobRole(staffGroupId: string, id: string, name: string, currentName: string): Promise<ActionFailure | void> {
+  if (name.trim().replace(/\s+/g, ' ') === currentName) {
+    await setFlash({ kind: 'information', page: jobRolesPath(staffGroupId), message: `Nothing was changed: the job role is still called ${currentName}` });
+    redirect(jobRolesPath(staffGroupId));
+  }
   const result = await callApi(UpdateJobRoleMutation, { input: { id, name } });
   if (!result.ok) return { error: result.error };
   await setFlash({ kind: 'success', page: jobRolesPath(staffGroupId), message: `The job role ${result.data.updateJobRole.name} has been saved` });

@@ -5,6 +5,9 @@ export const StaffGroupJobRolesQuery = graphql(`
     me {
       canChangeSettings
     }
+    nameRule {
+      hint
+    }
     staffGroups {
       id
       name

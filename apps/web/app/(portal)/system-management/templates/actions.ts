@@ -42,6 +42,32 @@ const TemplateNameQuery = graphql(`
   }
 `);
 
+const TemplateAsSavedQuery = graphql(`
+  query TemplateAsSaved($id: ID!) {
+    credentialsRequiredTemplate(id: $id) {
+      name
+      staffGroup {
+        id
+      }
+      jobRole {
+        id
+      }
+      employmentTypes
+      credentials {
+        id
+      }
+      categories {
+        id
+      }
+    }
+  }
+`);
+
+const sameSet = (a: readonly string[] | null | undefined, b: readonly string[]) => {
+  const left = new Set(a ?? []);
+  return left.size === new Set(b).size && b.every((item) => left.has(item));
+};
+
 const DeleteTemplateMutation = graphql(`
   mutation DeleteCredentialsRequiredTemplate($id: ID!) {
     deleteCredentialsRequiredTemplate(id: $id) {
@@ -65,8 +91,28 @@ export async function checkTemplate(templateId: string | null, draft: TemplateDr
   redirect(`${formPath(templateId)}/check?${draftQuery(draft)}`);
 }
 
-/** The check page's Save: creates or changes the template, then back to the list with a banner. */
+/**
+ * The check page's Save: creates or changes the template, then back to the list with a banner. A
+ * template saved exactly as it is changes nothing (the API records nothing), and the banner says so.
+ */
 export async function saveTemplate(templateId: string | null, input: CreateCredentialsRequiredTemplateInput): Promise<ActionFailure | void> {
+  if (templateId) {
+    const saved = await callApi(TemplateAsSavedQuery, { id: templateId });
+    if (!saved.ok) return { error: saved.error };
+    const current = saved.data.credentialsRequiredTemplate;
+    if (
+      current &&
+      current.name === input.name.trim().replace(/\s+/g, ' ') &&
+      current.staffGroup.id === input.staffGroupId &&
+      (current.jobRole?.id ?? null) === (input.jobRoleId || null) &&
+      sameSet(input.employmentTypes, current.employmentTypes) &&
+      sameSet(input.credentialIds, current.credentials.map((credential) => credential.id)) &&
+      sameSet(input.categoryIds, current.categories.map((category) => category.id))
+    ) {
+      await setFlash({ kind: 'information', page: TEMPLATES_PATH, message: `Nothing was changed: the template ${current.name} is as it was` });
+      redirect(TEMPLATES_PATH);
+    }
+  }
   const result = templateId
     ? await callApi(UpdateTemplateMutation, { input: { ...input, id: templateId } })
     : await callApi(CreateTemplateMutation, { input });

@@ -18,6 +18,9 @@ const NewTemplatePageQuery = graphql(`
     me {
       canChangeSettings
     }
+    nameRule {
+      hint
+    }
     staffGroups {
       ...TemplateForm_StaffGroup
     }
@@ -43,7 +46,7 @@ export default async function NewTemplatePage({ searchParams }: { searchParams: 
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           {data.me?.canChangeSettings ? (
-            <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} initial={initial} />
+            <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} initial={initial} nameHint={data.nameRule.hint} />
           ) : (
             <CannotChange backHref={TEMPLATES_PATH} />
           )}

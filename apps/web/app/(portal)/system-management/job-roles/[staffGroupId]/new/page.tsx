@@ -20,7 +20,7 @@ export default async function NewJobRolePage({ params }: { params: Promise<{ sta
     <PageShell before={<BackLink href={back} />}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {data.me?.canChangeSettings ? <AddJobRoleForm staffGroupId={group.id} staffGroupName={group.name} /> : <CannotChange backHref={back} />}
+          {data.me?.canChangeSettings ? <AddJobRoleForm staffGroupId={group.id} staffGroupName={group.name} nameHint={data.nameRule.hint} /> : <CannotChange backHref={back} />}
         </div>
       </div>
     </PageShell>

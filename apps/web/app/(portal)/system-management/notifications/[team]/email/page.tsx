@@ -19,6 +19,7 @@ const NotificationEmailPageQuery = graphql(`
     organisation {
       notificationSettings {
         team
+        teamName
         email
       }
     }
@@ -37,7 +38,7 @@ export default async function NotificationEmailPage({ params }: { params: Promis
     <PageShell before={<BackLink href={RETURN_TO} />}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {data.me?.canChangeSettings ? <NotificationEmailForm team={team} email={setting.email} /> : <CannotChange backHref={RETURN_TO} />}
+          {data.me?.canChangeSettings ? <NotificationEmailForm team={team} teamName={setting.teamName} email={setting.email} /> : <CannotChange backHref={RETURN_TO} />}
         </div>
       </div>
     </PageShell>

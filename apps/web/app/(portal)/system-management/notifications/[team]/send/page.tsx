@@ -20,6 +20,7 @@ const SendSummaryNowPageQuery = graphql(`
     organisation {
       notificationSettings {
         team
+        teamName
         email
         enabled
       }
@@ -43,7 +44,7 @@ export default async function SendSummaryNowPage({ params }: { params: Promise<{
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           {data.me?.role === 'SENIOR_PORTAL_ADMINISTRATOR' ? (
-            <SendSummaryNowForm team={team} email={setting.email} enabled={setting.enabled} outstanding={outstanding} />
+            <SendSummaryNowForm team={team} teamName={setting.teamName} email={setting.email} enabled={setting.enabled} outstanding={outstanding} />
           ) : (
             <CannotChange
               backHref={NOTIFICATIONS_PATH}

@@ -15,6 +15,9 @@ export const metadata: Metadata = { title: 'Change template' };
 
 const ChangeTemplatePageQuery = graphql(`
   query ChangeTemplatePage($id: ID!) {
+    nameRule {
+      hint
+    }
     me {
       canChangeSettings
     }
@@ -66,7 +69,7 @@ export default async function ChangeTemplatePage({ params, searchParams }: { par
       credentialIds: template.credentials.map((c) => c.id),
       categoryIds: template.categories.map((c) => c.id),
     };
-    content = <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} template={{ id: template.id, name: template.name }} initial={initial} />;
+    content = <TemplateForm staffGroups={data.staffGroups} catalogue={data.credentialCatalogue} template={{ id: template.id, name: template.name }} initial={initial} nameHint={data.nameRule.hint} />;
   }
   return (
     <PageShell before={<BackLink href={back} />}>

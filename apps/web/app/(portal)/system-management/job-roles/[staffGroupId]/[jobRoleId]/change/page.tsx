@@ -21,7 +21,7 @@ export default async function Page({ params }: { params: Promise<{ staffGroupId:
     <PageShell before={<BackLink href={back} />}>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {data.me?.canChangeSettings ? <ChangeJobRoleForm staffGroupId={group.id} jobRole={{ id: role.id, name: role.name }} /> : <CannotChange backHref={back} />}
+          {data.me?.canChangeSettings ? <ChangeJobRoleForm staffGroupId={group.id} jobRole={{ id: role.id, name: role.name }} nameHint={data.nameRule.hint} /> : <CannotChange backHref={back} />}
         </div>
       </div>
     </PageShell>
