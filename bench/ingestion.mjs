@@ -14,7 +14,7 @@ const IN_FLIGHT = 4;
  * `total` updates for the largest trusts, two batches per trust, each (person, credential) at most
  * once, with a version newer than any sent before (so every update changes a record).
  */
-export async function planUpdates(client, total) {
+export async function planUpdates(client, total, versionOffset = 0) {
   const batches = Math.ceil(total / BATCH_SIZE);
   const trustCount = Math.max(1, Math.ceil(batches / 2));
   const { rows: trusts } = await client.query(
@@ -23,7 +23,7 @@ export async function planUpdates(client, total) {
     [trustCount],
   );
   const { rows: credentials } = await client.query('SELECT code FROM credential ORDER BY code');
-  const version = Math.floor((Date.now() - Date.UTC(2026, 0, 1)) / 1000);
+  const version = Math.floor((Date.now() - Date.UTC(2026, 0, 1)) / 1000) + versionOffset;
   const plan = [];
   for (let batch = 0; batch < batches; batch += 1) {
     const trust = trusts[batch % trusts.length];
@@ -43,6 +43,14 @@ export async function planUpdates(client, total) {
     plan.push({ odsCode: trust.ods_code, updates });
   }
   return { plan, trusts: trusts.map((trust) => trust.ods_code), version };
+}
+
+/** Removes the bench's ESR feed keys and the batches they sent. */
+export async function removeApiKeys(client) {
+  const sentByBench = `sent_by_id IN (SELECT id FROM api_client WHERE name LIKE 'Bench ESR feed %')`;
+  await client.query(`DELETE FROM esr_credential_update WHERE id IN (SELECT unnest(update_ids) FROM esr_update_batch WHERE ${sentByBench})`);
+  await client.query(`DELETE FROM esr_update_batch WHERE ${sentByBench}`);
+  await client.query(`DELETE FROM api_client WHERE name LIKE 'Bench ESR feed %'`);
 }
 
 export async function apiKeysFor(url, odsCodes) {

@@ -1,9 +1,7 @@
 // 2. GraphQL reads under concurrent load: the settings page query and effectiveTemplate, through the
 // API against the hand-written `pg` baseline server, with autocannon (50 connections, loopback).
 import { randomBytes, createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import core from '@staff-passport/core';
@@ -13,57 +11,40 @@ import { withClient } from './lib.mjs';
 const { createDataSource, QueryCounter } = core;
 const { buildApiServer } = apiServer;
 
-/** What the portal's templates and automatic-issuance pages ask for (apps/api query-cost test). */
-export const SETTINGS_PAGE_QUERY = `{
-  me { displayName canChangeSettings organisation { name } }
-  organisation { name contacts { label name email } notificationSettings { team email enabled } }
-  credentialCatalogue { id name autoIssue credentials { id name autoIssue team category { name } } }
-  staffGroups { id name jobRoles { id name templates { name } } defaultTemplate { name } }
-  credentialsRequiredTemplates(page: { limit: 200 }) {
-    nodes {
-      id name isDefault inEffect employmentTypes
-      staffGroup { name } jobRole { name }
-      credentials { name } categories { name }
-      requiredCredentials { id name }
-      overriddenBy { name }
-    }
-    pageInfo { totalCount }
-  }
-}`;
-
-/** The portal's effective-template page (apps/web templates/effective/page.tsx). */
-export const EFFECTIVE_TEMPLATE_QUERY = `query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {
-  effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {
-    matchedBy
-    template { id name isDefault }
-    requiredCredentials { id name category { id name } }
-  }
-}`;
-
-const operationId = (query) => `sha256:${createHash('sha256').update(query).digest('hex')}`;
-
 /**
- * A portal session runs only persisted operations (apps/api/src/persisted-documents.ts): the API
- * processes of this run get the portal's manifest plus the bench's own operations
- * (PERSISTED_DOCUMENTS_PATH, inherited by every API the run starts).
+ * Each portal page's own operation, by the name it has in the portal's manifest
+ * (apps/web/src/gql/persisted-documents.json), sent as the portal sends it: the id only.
  */
-export function persistBenchOperations(queries) {
-  const portal = JSON.parse(readFileSync(new URL('../apps/web/src/gql/persisted-documents.json', import.meta.url), 'utf8'));
-  const file = path.join(tmpdir(), `sps-bench-operations-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify({ ...portal, ...Object.fromEntries(queries.map((query) => [operationId(query), query])) }));
-  process.env.PERSISTED_DOCUMENTS_PATH = file;
-  process.once('exit', () => rmSync(file, { force: true }));
+export const PAGES = [
+  ['System management home (PortalLayout)', 'PortalLayout'],
+  ['Organisation (OrganisationPage)', 'OrganisationPage'],
+  ['Notifications (NotificationsPage)', 'NotificationsPage'],
+  ['Automatic issuance (CredentialsPage)', 'CredentialsPage'],
+  ['Templates list (TemplatesPage)', 'TemplatesPage'],
+  ['Template view (TemplatePage)', 'TemplatePage'],
+  ['Job roles (StaffGroupJobRoles)', 'StaffGroupJobRoles'],
+  ['Effective template (EffectiveTemplate)', 'EffectiveTemplate'],
+];
+
+const MANIFEST_URL = new URL('../apps/web/src/gql/persisted-documents.json', import.meta.url);
+
+/** The portal's manifest: operation name to { id, text }. */
+export function portalOperations() {
+  const manifest = JSON.parse(readFileSync(MANIFEST_URL, 'utf8'));
+  const byName = {};
+  for (const [id, text] of Object.entries(manifest)) {
+    const name = /(?:query|mutation)\s+(\w+)/.exec(text)?.[1];
+    if (name) byName[name] = { id, text };
+  }
+  return byName;
 }
 
-/** The API reads the id; the baseline server, which knows nothing of ids, reads the text. */
-export const persistedBody = (query, variables) => ({
-  query,
-  ...(variables ? { variables } : {}),
-  extensions: { persistedQuery: { version: 1, sha256Hash: operationId(query) } },
-});
-
-/** Baseline statements per request, by construction (bench/baseline-server.mjs): session + queries. */
-export const BASELINE_STATEMENTS = { settings: 5, effective: 2 };
+/** The request body the portal sends (apps/web/lib/graphql/persisted.ts): name, variables and id, no text. */
+export function portalBody(operations, name, variables = {}) {
+  const operation = operations[name];
+  if (!operation) throw new Error(`The portal has no operation ${name} (apps/web/src/gql/persisted-documents.json)`);
+  return { operationName: name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.id } } };
+}
 
 /** A Senior Portal Administrator of the largest trust with a session, made directly in the database. */
 export async function benchSession(url, odsCode) {
@@ -83,6 +64,23 @@ export async function benchSession(url, odsCode) {
     );
   });
   return token;
+}
+
+/** Removes the bench's portal users of a run (their sessions go with them). */
+export async function removeBenchSessions(url) {
+  await withClient(url, (client) => client.query(`DELETE FROM portal_user WHERE username LIKE 'bench.senior.%'`));
+}
+
+/** Template ids of a trust's templates page: its custom templates and the national defaults. */
+export async function templateIds(url, odsCode) {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT t.id FROM credentials_required_template t LEFT JOIN organisation o ON o.id = t.organisation_id
+        WHERE t.is_default OR o.ods_code = $1 ORDER BY t.is_default, t.name`,
+      [odsCode],
+    );
+    return rows.map((row) => row.id);
+  });
 }
 
 /** A spread of effectiveTemplate questions: with and without job roles, both employment types. */
@@ -105,33 +103,38 @@ export async function effectiveTemplateVariables(url, odsCode) {
   });
 }
 
-async function post(url, token, body) {
+export async function post(url, token, body) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
-/** Same data whatever the order of lists (the schema gives no order to some of them). */
-function canonical(value) {
-  if (Array.isArray(value)) return value.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+/** Field for field, lists in their order; only the order of an object's keys is left aside. */
+export function canonical(value) {
+  if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
   return value;
 }
 
-/** Checks that the baseline answers exactly what the API answers, before timing either. */
+/**
+ * Checks that the baseline answers exactly what the API answers, before timing either; returns the
+ * differences and the baseline's statements per request (its own count, x-sql-statements).
+ */
 export async function compareAnswers(apiUrl, baselineUrl, token, bodies) {
   const differences = [];
+  const baselineStatements = [];
   for (const body of bodies) {
     const [api, baseline] = await Promise.all([post(apiUrl, token, body), post(baselineUrl, token, body)]);
-    if (api.body.errors) throw new Error(`The API refused the benchmark query: ${JSON.stringify(api.body.errors)}`);
+    if (api.body.errors) throw new Error(`The API refused ${body.operationName ?? 'the benchmark query'}: ${JSON.stringify(api.body.errors)}`);
+    baselineStatements.push(Number(baseline.headers.get('x-sql-statements')));
     if (!isDeepStrictEqual(canonical(api.body.data), canonical(baseline.body.data))) {
-      differences.push({ variables: body.variables ?? null, api: api.body.data, baseline: baseline.body.data ?? baseline.body });
+      differences.push({ operation: body.operationName, variables: body.variables ?? null, api: api.body.data, baseline: baseline.body.data ?? baseline.body });
     }
   }
-  return differences;
+  return { differences, baselineStatements };
 }
 
 /** SQL statements the API sends for one request of each query, counted in-process by QueryCounter. */
@@ -140,13 +143,14 @@ export async function countStatements(url, token, bodies) {
   const dataSource = createDataSource({ url, poolSize: 2, logger: counter, applicationName: 'sps-bench-count' });
   await dataSource.initialize();
   const noJobs = { enqueueEsrCredentialUpdates: async () => '', enqueueTemplateResolution: async () => '', enqueueSummaryEmails: async () => undefined };
-  const server = await buildApiServer(dataSource, { GRAPHQL_INTROSPECTION: false, GRAPHQL_MAX_DEPTH: 10, GRAPHQL_MAX_COST: 20000, NODE_ENV: 'production' },
+  const server = await buildApiServer(dataSource, { GRAPHQL_INTROSPECTION: false, NODE_ENV: 'production' },
     (message, error) => console.error(message, error), noJobs);
   await new Promise((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const endpoint = `http://127.0.0.1:${server.http.address().port}/graphql`;
   try {
     const counts = [];
     for (const body of bodies) {
+      // the first request reads the process's reference data: the count is of the second
       await post(endpoint, token, body);
       counter.reset();
       const answer = await post(endpoint, token, body);
@@ -179,16 +183,17 @@ function load(url, token, bodies, seconds) {
 }
 
 /**
- * Alternates baseline and API `rounds` times (shared, noisy machine: neither gets the quiet
- * minute alone), after a short warm-up of each; sums requests and takes the worst p99 per side.
+ * Both sides warmed the same way, then alternated `rounds` times, the side going first swapping each
+ * round (shared, noisy machine: neither gets the quiet moment alone, nor always the cold start); sums
+ * requests and takes the worst p99 per side.
  */
 export async function measureReads({ apiUrl, baselineUrl, token, bodies, seconds, rounds = 2 }) {
-  await load(baselineUrl, token, bodies, 1);
   await load(apiUrl, token, bodies, 1);
+  await load(baselineUrl, token, bodies, 1);
   const sides = { baseline: [], api: [] };
   for (let round = 0; round < rounds; round += 1) {
-    sides.baseline.push(await load(baselineUrl, token, bodies, seconds));
-    sides.api.push(await load(apiUrl, token, bodies, seconds));
+    const order = round % 2 === 0 ? ['baseline', 'api'] : ['api', 'baseline'];
+    for (const side of order) sides[side].push(await load(side === 'api' ? apiUrl : baselineUrl, token, bodies, seconds));
   }
   const summarise = (results) => ({
     requests: results.reduce((sum, r) => sum + r.requests.total, 0),

@@ -212,6 +212,7 @@ export {
   type TemplatesFilter,
 } from './templates/template-queries';
 export {
+  RESOLUTION_CHUNK_SIZE,
   recordTemplateResolutionRun,
   runTemplateResolution,
   templateResolutionStatus,
