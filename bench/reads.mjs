@@ -6,10 +6,14 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import core from '@staff-passport/core';
 import apiServer from '../apps/api/dist/server.js';
+import answerCacheModule from '../apps/api/dist/answer-cache.js';
+import persistedModule from '../apps/api/dist/persisted-documents.js';
 import { withClient } from './lib.mjs';
 
 const { createDataSource, QueryCounter } = core;
 const { buildApiServer } = apiServer;
+const { AnswerCache, cacheableOperationIds } = answerCacheModule;
+const { loadPersistedDocuments } = persistedModule;
 
 /**
  * Each portal page's own operation, by the name it has in the portal's manifest
@@ -137,31 +141,43 @@ export async function compareAnswers(apiUrl, baselineUrl, token, bodies) {
   return { differences, baselineStatements };
 }
 
-/** SQL statements the API sends for one request of each query, counted in-process by QueryCounter. */
-export async function countStatements(url, token, bodies) {
+/**
+ * SQL statements the API sends for one request of each body, counted in-process by QueryCounter:
+ * `executed`, with no answer cache (what a request costs the first time after a change of its trust),
+ * and `cached`, with the answer cache (what it costs while the trust does not change). Each is the
+ * second request of its body: the first reads the process's reference data and fills the cache.
+ */
+export async function countStatements(url, token, bodies, { redisUrl, prefix }) {
   const counter = new QueryCounter();
   const dataSource = createDataSource({ url, poolSize: 2, logger: counter, applicationName: 'sps-bench-count' });
   await dataSource.initialize();
-  const noJobs = { enqueueEsrCredentialUpdates: async () => '', enqueueTemplateResolution: async () => '', enqueueSummaryEmails: async () => undefined };
-  const server = await buildApiServer(dataSource, { GRAPHQL_INTROSPECTION: false, NODE_ENV: 'production' },
-    (message, error) => console.error(message, error), noJobs);
-  await new Promise((resolve) => server.http.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${server.http.address().port}/graphql`;
+  const noJobs = { enqueue: async () => undefined };
+  const documents = loadPersistedDocuments();
+  const cache = AnswerCache.connect(redisUrl, { prefix: `${prefix}_count`, maxAgeSeconds: 60, operationIds: cacheableOperationIds(documents) });
+  const counts = { executed: [], cached: [] };
   try {
-    const counts = [];
-    for (const body of bodies) {
-      // the first request reads the process's reference data: the count is of the second
-      await post(endpoint, token, body);
-      counter.reset();
-      const answer = await post(endpoint, token, body);
-      if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
-      counts.push(counter.statements);
+    for (const [kind, answerCache] of [['executed', null], ['cached', cache]]) {
+      const server = await buildApiServer(dataSource, { GRAPHQL_INTROSPECTION: false, NODE_ENV: 'production' },
+        (message, error) => console.error(message, error), noJobs, undefined, documents, { answerCache });
+      await new Promise((resolve) => server.http.listen(0, '127.0.0.1', resolve));
+      const endpoint = `http://127.0.0.1:${server.http.address().port}/graphql`;
+      try {
+        for (const body of bodies) {
+          await post(endpoint, token, body);
+          counter.reset();
+          const answer = await post(endpoint, token, body);
+          if (answer.body.errors) throw new Error(JSON.stringify(answer.body.errors));
+          counts[kind].push(counter.statements);
+        }
+      } finally {
+        server.http.closeAllConnections();
+        await new Promise((resolve) => server.http.close(resolve));
+        await server.apollo.stop();
+      }
     }
     return counts;
   } finally {
-    server.http.closeAllConnections();
-    await new Promise((resolve) => server.http.close(resolve));
-    await server.apollo.stop();
+    cache.close();
     await dataSource.destroy();
   }
 }
@@ -180,6 +196,12 @@ function load(url, token, bodies, seconds) {
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
+}
+
+/** One second of load on each side, API first then baseline. */
+export async function warmUp({ apiUrl, baselineUrl, token, bodies }) {
+  await load(apiUrl, token, bodies, 1);
+  await load(baselineUrl, token, bodies, 1);
 }
 
 /**

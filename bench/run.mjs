@@ -15,7 +15,7 @@ import { databaseUrl, fmt, machineDescription, markdownTable, now, parseArgs, po
 import { startApi, startBaselineServer, startWorker } from './processes.mjs';
 import {
   benchSession, compareAnswers, countStatements, effectiveTemplateVariables, measureReads, PAGES, portalBody, portalOperations,
-  removeBenchSessions, templateIds,
+  removeBenchSessions, templateIds, warmUp,
 } from './reads.mjs';
 import { measureNationalResolution, measureTemplateEdit } from './resolution.mjs';
 import { measureCounting, measureSmtpOnly, measureWeeklySummaries, startSmtpServer } from './summaries.mjs';
@@ -138,14 +138,18 @@ try {
         TemplatePage: templates.map((id) => portalBody(operations, 'TemplatePage', { id })),
         EffectiveTemplate: variables.map((v) => portalBody(operations, 'EffectiveTemplate', v)),
       };
-      for (const [label, name] of PAGES) {
+      const pages = typeof args.pages === 'string' ? PAGES.filter(([, name]) => args.pages.split(',').includes(name)) : PAGES;
+      // both servers start cold (JIT, connection pools, caches): every page is warmed on both before any is measured
+      for (const [, name] of pages) await warmUp({ apiUrl, baselineUrl, token, bodies: bodiesOf[name] ?? [portalBody(operations, name)] });
+      for (const [label, name] of pages) {
         const bodies = bodiesOf[name] ?? [portalBody(operations, name)];
         const { differences, baselineStatements } = await compareAnswers(apiUrl, baselineUrl, token, bodies);
         if (differences.length) {
           writeFileSync(path.join(HERE, `read-differences-${name}.json`), JSON.stringify(differences, null, 2));
           notes.push(`${label}: the baseline answered ${differences.length} of ${bodies.length} request(s) differently from the API (bench/read-differences-${name}.json); its figures compare different work.`);
         }
-        const apiStatements = await countStatements(url, token, bodies.slice(0, 5));
+        const counted = await countStatements(url, token, bodies.slice(0, 5), { redisUrl: REDIS_URL, prefix: queuePrefix });
+        const apiStatements = counted.cached;
         const result = await measureReads({ apiUrl, baselineUrl, token, bodies, seconds: readSeconds });
         const ratio = result.api.throughput / result.baseline.throughput;
         const target = name === 'EffectiveTemplate' ? 0.8 : 1.0;
@@ -158,7 +162,8 @@ try {
         row(`${label}: p99 latency`, fmt.ms(result.api.p99), fmt.ms(result.baseline.p99), result.api.p99 / result.baseline.p99,
           p99Met === undefined ? undefined : '≤ baseline p99', p99Met,
           `measured p50 ${fmt.ms(result.api.p50)} against ${fmt.ms(result.baseline.p50)}, ${statementRange(apiStatements)} statements against ${statementRange(baselineStatements)}.`);
-        row(`${label}: SQL statements per request (after the first)`, statementRange(apiStatements), statementRange(baselineStatements), null);
+        row(`${label}: SQL statements per request, answer cached / executed`, `${statementRange(counted.cached)} / ${statementRange(counted.executed)}`,
+          statementRange(baselineStatements), null);
         if (result.api.failures || result.baseline.failures) {
           notes.push(`${label}: ${result.api.failures} failed API requests, ${result.baseline.failures} failed baseline requests under load.`);
         }

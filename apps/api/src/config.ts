@@ -34,6 +34,12 @@ export const apiConfigSchema = databaseConfigSchema.extend(jobsConfigSchema.shap
    * it again at once.
    */
   REFERENCE_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS),
+  /**
+   * How long an answer of a portal page's query may be kept in Redis (answer-cache.ts), at most
+   * REFERENCE_DATA_MAX_AGE_SECONDS; 0 keeps none. Trust data never makes an answer stale: every change
+   * of a trust changes the key its answers are found by.
+   */
+  ANSWER_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86400).default(DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Encrypts the TOTP secrets (rule 7): 32 random bytes, base64; required in production (checked by mfaConfigSchema). */
   MFA_ENCRYPTION_KEY: z.string().optional(),

@@ -45,6 +45,8 @@ export class RequestContext implements ApiContext {
     readonly log: (message: string, error?: unknown) => void,
     identity: IdentityContext,
     private readonly requestStartedAt: number = Date.now(),
+    /** The caller when the server has already read their session (the answer cache does), so it is not read twice. */
+    private readonly knownActor?: Actor | null,
   ) {
     this.bearerToken = bearerTokenFrom(headers.authorization);
     this.signInThrottle = identity.signInThrottle;
@@ -65,7 +67,9 @@ export class RequestContext implements ApiContext {
     if (this.caller) return;
     const token = this.bearerToken;
     let actor: Actor | null = null;
-    if (token) {
+    if (this.knownActor !== undefined) {
+      actor = this.knownActor;
+    } else if (token) {
       actor = isApiKey(token) ? await actorForApiKey(this.dataSource.manager, token) : await actorForSessionToken(this.dataSource.manager, token);
     }
     const loaders = createLoaders(this.dataSource.manager, actor ? trustOfReader(actor) : null, this.referenceData, this.requestStartedAt);

@@ -20,6 +20,11 @@ export class PersistedDocuments {
   get size(): number {
     return this.byId.size;
   }
+
+  /** Every operation, as [id, query text]. */
+  entries(): IterableIterator<[string, string]> {
+    return this.byId.entries();
+  }
 }
 
 /**

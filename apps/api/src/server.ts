@@ -13,14 +13,17 @@ import {
   mfaEncryptionKey,
   readConfig,
   requestIdFrom,
+  sessionForToken,
   SignInThrottle,
+  isApiKey,
   withRequestId,
   type JobEnqueuer,
   type Logger,
 } from '@staff-passport/core';
+import { AnswerCache, cacheableOperationIds } from './answer-cache';
 import { ClientAddresses, DEFAULT_TRUSTED_PROXIES } from './client-address';
 import { DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS, queryLimits, type ApiConfig } from './config';
-import { RequestContext, type IdentityContext } from './context';
+import { bearerTokenFrom, RequestContext, type IdentityContext } from './context';
 import { fieldErrorsPlugin, formatError, serviceUnavailable } from './errors';
 import { checkQueryCost, limitParseOptions, limitValidationRules, timeBudgetPlugin, type QueryLimits } from './query-limits';
 import { loadPersistedDocuments, resolvePersistedDocument, type PersistedDocuments } from './persisted-documents';
@@ -83,6 +86,7 @@ type ApiServerConfig = Pick<ApiConfig, 'GRAPHQL_INTROSPECTION' | 'NODE_ENV'> &
       | 'GRAPHQL_MAX_COST'
       | 'GRAPHQL_MAX_EXECUTION_MS'
       | 'REFERENCE_DATA_MAX_AGE_SECONDS'
+      | 'ANSWER_CACHE_MAX_AGE_SECONDS'
       | 'READY_TIMEOUT_MS'
       | 'MFA_ENCRYPTION_KEY'
       | 'TRUSTED_PROXIES'
@@ -108,7 +112,7 @@ export async function buildApiServer(
   jobs?: JobEnqueuer,
   logger: Logger = createLogger('api'),
   persistedDocuments: PersistedDocuments = loadPersistedDocuments(),
-  options: { signInThrottle?: SignInThrottle } = {},
+  options: { signInThrottle?: SignInThrottle; answerCache?: AnswerCache | null } = {},
 ): Promise<ApiServer> {
   const report = log ?? logCallback(logger);
   let ownJobs: JobQueues | null = null;
@@ -129,6 +133,26 @@ export async function buildApiServer(
     });
   }
   const identity = { signInThrottle, mfaEncryptionKey: mfaEncryptionKey(config) };
+  // Answers of the portal's page queries, shared by every API process through Redis (answer-cache.ts);
+  // never older than this process's copy of the reference data may be.
+  let ownAnswerCache: AnswerCache | null = null;
+  let answerCache = options.answerCache;
+  if (answerCache === undefined) {
+    const maxAgeSeconds = Math.min(
+      config.ANSWER_CACHE_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS,
+      config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS,
+    );
+    if (maxAgeSeconds > 0) {
+      const { REDIS_URL, QUEUE_PREFIX } = readConfig(jobsConfigSchema);
+      answerCache = ownAnswerCache = AnswerCache.connect(REDIS_URL, {
+        prefix: QUEUE_PREFIX,
+        maxAgeSeconds,
+        operationIds: cacheableOperationIds(persistedDocuments),
+      });
+    } else {
+      answerCache = null;
+    }
+  }
   const clientAddresses = new ClientAddresses(config.TRUSTED_PROXIES ?? DEFAULT_TRUSTED_PROXIES);
   const referenceData = new ReferenceDataCache(dataSource.manager, (config.REFERENCE_DATA_MAX_AGE_SECONDS ?? DEFAULT_REFERENCE_DATA_MAX_AGE_SECONDS) * 1000);
   const limits = queryLimits(config);
@@ -161,6 +185,7 @@ export async function buildApiServer(
           serverWillStop: async () => {
             await ownJobs?.close();
             await ownThrottle?.close();
+            ownAnswerCache?.close();
           },
         }),
       },
@@ -183,7 +208,16 @@ export async function buildApiServer(
       });
       const clientAddress = clientAddresses.of(request.socket.remoteAddress, request.headers['x-forwarded-for']);
       const readyTimeoutMs = config.READY_TIMEOUT_MS ?? DEFAULT_READY_TIMEOUT_MS;
-      const context = { dataSource, jobs: enqueuer, referenceData, persistedDocuments, log: report, readyTimeoutMs, identity: { ...identity, clientAddress } };
+      const context = {
+        dataSource,
+        jobs: enqueuer,
+        referenceData,
+        persistedDocuments,
+        answerCache,
+        log: report,
+        readyTimeoutMs,
+        identity: { ...identity, clientAddress },
+      };
       handle(apollo, context, request, response).catch((error: unknown) => {
         report('Request failed', error);
         if (!response.headersSent) sendJson(response, 500, { error: 'Internal server error' });
@@ -201,6 +235,7 @@ async function handle(
     jobs,
     referenceData,
     persistedDocuments,
+    answerCache,
     log,
     readyTimeoutMs,
     identity,
@@ -209,6 +244,7 @@ async function handle(
     jobs: JobEnqueuer;
     referenceData: ReferenceDataCache;
     persistedDocuments: PersistedDocuments;
+    answerCache: AnswerCache | null;
     log: (message: string, error?: unknown) => void;
     readyTimeoutMs: number;
     identity: IdentityContext;
@@ -274,18 +310,75 @@ async function handle(
     sendJson(response, operation.status, { errors: [{ message: operation.message, extensions: { code: operation.code } }] });
     return;
   }
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method, headers, search: operation.search, body: operation.body },
-    context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, identity, startedAt),
-  });
-  for (const [key, value] of result.headers) response.setHeader(key, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
+  // A portal page's query: the session and the trust's data version in one statement, then the answer
+  // from the cache when it holds one for that version (answer-cache.ts).
+  let cacheKey: string | null = null;
+  let knownActor: RequestContext['actor'] | undefined;
+  const token = bearerTokenFrom(request.headers.authorization);
+  const operationId = request.method === 'POST' ? persistedOperationIdOf(body) : null;
+  if (answerCache?.caches(operationId) && token && !isApiKey(token) && headers.get('content-type')?.includes('application/json')) {
+    const session = await sessionForToken(dataSource.manager, token).catch(() => undefined);
+    if (session !== undefined) knownActor = session?.actor ?? null;
+    if (session?.actor.organisationId) {
+      cacheKey = answerCache.key({
+        organisationId: session.actor.organisationId,
+        dataVersion: session.dataVersion,
+        portalUserId: session.actor.id,
+        operationId,
+        variables: (body as { variables?: unknown }).variables,
+        accept: request.headers.accept,
+      });
+      const cached = await answerCache.get(cacheKey);
+      if (cached) {
+        sendAnswer(response, cached);
+        return;
+      }
+    }
   }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  const { search, body: operationBody } = operation;
+  const method = request.method;
+  const execute = async (): Promise<{ contentType: string; body: string } | null> => {
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search, body: operationBody },
+      context: async () => new RequestContext(dataSource, request.headers, jobs, referenceData, log, identity, startedAt, knownActor),
+    });
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      const answer = result.body.string;
+      response.end(answer);
+      // only a whole answer without errors (Apollo writes `errors` first when there are any)
+      return response.statusCode === 200 && answer.startsWith('{"data":')
+        ? { contentType: result.headers.get('content-type') ?? 'application/json; charset=utf-8', body: answer }
+        : null;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+    return null;
+  };
+  if (cacheKey && answerCache) {
+    // requests for the same answer arriving while it is computed wait for it (a page opened by many at once after a change)
+    const { answer, computed } = await answerCache.once(cacheKey, execute);
+    if (computed) return;
+    if (answer) {
+      sendAnswer(response, answer);
+      return;
+    }
+  }
+  await execute();
+}
+
+function sendAnswer(response: ServerResponse, answer: { contentType: string; body: Buffer }): void {
+  response.statusCode = 200;
+  response.setHeader('content-type', answer.contentType);
+  response.end(answer.body);
+}
+
+/** The persisted id a POST body names, if any. */
+function persistedOperationIdOf(body: unknown): string | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const id = (body as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } }).extensions?.persistedQuery?.sha256Hash;
+  return typeof id === 'string' ? id : null;
 }
 
 function readBody(request: IncomingMessage): Promise<string | null> {

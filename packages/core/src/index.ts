@@ -93,7 +93,7 @@ export {
   TOTP_ISSUER,
 } from './auth/mfa';
 export { checkNewPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './auth/password-policy';
-export { actorForSessionToken, endSession, SESSION_HOURS, type OpenedSession } from './auth/sessions';
+export { actorForSessionToken, endSession, SESSION_HOURS, sessionForToken, type OpenedSession, type SessionWithDataVersion } from './auth/sessions';
 export {
   CHALLENGE_MINUTES,
   completeSignIn,

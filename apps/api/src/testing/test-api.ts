@@ -16,6 +16,7 @@ import {
 } from '@staff-passport/core';
 import type { TestDatabase } from '@staff-passport/core/testing';
 import type { DataSource } from 'typeorm';
+import { AnswerCache, cacheableOperationIds } from '../answer-cache';
 import { PersistedDocuments, readPersistedDocuments } from '../persisted-documents';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from '../query-limits';
 import { buildApiServer, type ApiServer } from '../server';
@@ -81,6 +82,13 @@ export interface TestApiOptions {
    * (tests/security covers the address limit).
    */
   maxFailuresPerAddress?: number;
+  /**
+   * The answer cache (answer-cache.ts) this server shares with other test servers, e.g. a second API
+   * process of the same suite; by default one of its own under the suite's prefix, on as in a deployment.
+   */
+  answerCache?: AnswerCache | null;
+  /** The query names the server's own answer cache keeps answers of. @defaultValue CACHEABLE_OPERATIONS */
+  cacheableOperations?: readonly string[];
 }
 
 /** The real API server on a free port, against a suite's own database and queue prefix. */
@@ -97,6 +105,14 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     persisted.set(id, query);
     return id;
   };
+  const documents = new PersistedDocuments(persisted);
+  // as the API builds its own: never older than the reference data may be (server.ts)
+  const answerMaxAge = Math.min(60, options.referenceDataMaxAgeSeconds ?? 60);
+  const ownAnswerCache =
+    options.answerCache === undefined && answerMaxAge > 0
+      ? AnswerCache.connect(redisUrl, { prefix, maxAgeSeconds: answerMaxAge, operationIds: cacheableOperationIds(documents, options.cacheableOperations) })
+      : null;
+  const answerCache = options.answerCache === undefined ? ownAnswerCache : options.answerCache;
   const server: ApiServer = await buildApiServer(
     options.dataSource ?? db.dataSource,
     {
@@ -115,8 +131,8 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
     },
     jobs,
     options.logger,
-    new PersistedDocuments(persisted),
-    { signInThrottle },
+    documents,
+    { signInThrottle, answerCache },
   );
   await new Promise<void>((resolve) => server.http.listen(0, '127.0.0.1', resolve));
   const { port } = server.http.address() as AddressInfo;
@@ -187,6 +203,7 @@ export async function startTestApi(db: TestDatabase, options: TestApiOptions = {
       for (const name of Object.values(QueueName)) await jobs.queue(name).obliterate({ force: true });
       await jobs.close();
       await signInThrottle.close();
+      ownAnswerCache?.close();
     },
   };
 }

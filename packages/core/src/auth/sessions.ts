@@ -76,16 +76,33 @@ export async function actorForSessionToken(
   token: string,
   now: Date = new Date(),
 ): Promise<(Actor & { kind: 'PORTAL_USER' }) | null> {
-  const [row]: PortalUserRow[] = await manager.query(
-    `SELECT ${PORTAL_USER_COLUMNS}
+  return (await sessionForToken(manager, token, now))?.actor ?? null;
+}
+
+/** A session's actor and their trust's data version as one statement read them together. */
+export interface SessionWithDataVersion {
+  actor: Actor & { kind: 'PORTAL_USER' };
+  /**
+   * The trust's data version (db migration OrganisationDataVersion: every change of the trust's data
+   * increments it in its own transaction), read in the same statement as the session; 0 before any
+   * change, and for a National Administrator.
+   */
+  dataVersion: string;
+}
+
+/** actorForSessionToken, with the caller's trust's data version, still in one statement. */
+export async function sessionForToken(manager: EntityManager, token: string, now: Date = new Date()): Promise<SessionWithDataVersion | null> {
+  const [row]: (PortalUserRow & { data_version: string })[] = await manager.query(
+    `SELECT ${PORTAL_USER_COLUMNS}, COALESCE(v.version, 0)::text AS data_version
        FROM portal_session s
        JOIN portal_user u ON u.id = s.portal_user_id
        LEFT JOIN organisation o ON o.id = u.organisation_id
+       LEFT JOIN organisation_data_version v ON v.organisation_id = u.organisation_id
       WHERE s.token_hash = $1 AND s.expires_at > $2
         AND u.status = 'ACTIVE' AND (u.organisation_id IS NULL OR o.status = 'ACTIVE')`,
     [hashSecret(token), now],
   );
-  return row ? actorOf(row) : null;
+  return row ? { actor: actorOf(row), dataVersion: row.data_version } : null;
 }
 
 /** Ends one session (sign out). */

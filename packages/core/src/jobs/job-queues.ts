@@ -6,9 +6,17 @@ import { QueueName } from './queue-names';
 
 /**
  * A Redis connection for BullMQ. Workers need `maxRetriesPerRequest: null` (their blocking commands
- * must wait out a Redis restart); producers in a request fail fast instead.
+ * must wait out a Redis restart); producers in a request fail fast instead. A `cache` connection (the
+ * API's answer cache) never makes a request wait: a command fails at once when Redis is not connected
+ * and after 250 ms when it does not answer, and the request goes on without it.
  */
-export function redisConnection(url: string, role: 'worker' | 'producer'): Redis {
+export function redisConnection(url: string, role: 'worker' | 'producer' | 'cache'): Redis {
+  if (role === 'cache') {
+    const redis = new IORedis(url, { maxRetriesPerRequest: 0, enableOfflineQueue: false, commandTimeout: 250 });
+    // a cache that cannot be reached is a miss, not an error worth a line per reconnection
+    redis.on('error', () => undefined);
+    return redis;
+  }
   return new IORedis(url, {
     maxRetriesPerRequest: role === 'worker' ? null : 3,
     enableOfflineQueue: role === 'worker',

@@ -4,6 +4,7 @@ import { RuleOneFunction1764200000000 } from './1764200000000-rule-one-function'
 import { PartialEsrBatches1764200000001 } from './1764200000001-partial-esr-batches';
 import { AuditEventKindIndex1764400000001 } from './1764400000001-audit-event-kind-index';
 import { TrustsAndPeople1764500000001 } from './1764500000001-trusts-and-people';
+import { OrganisationDataVersion1764600000010 } from './1764600000010-organisation-data-version';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   PartialEsrBatches1764200000001,
   AuditEventKindIndex1764400000001,
   TrustsAndPeople1764500000001,
+  OrganisationDataVersion1764600000010,
 ];
