@@ -1,6 +1,7 @@
 // Shared helpers of the benchmarks: arguments, databases, timing, process memory and the table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 export const POSTGRES_SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -138,4 +139,19 @@ export function markdownTable(header, rows) {
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const row of rows) lines.push(`| ${row.map((cell) => String(cell).replace(/\|/g, '\\|')).join(' | ')} |`);
   return lines.join('\n');
+}
+
+/** Every Redis key under a prefix (queues, sign-in limits, cached answers). */
+export async function deleteRedisKeys(prefix) {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -70,6 +70,16 @@ export async function benchSession(url, odsCode) {
   return token;
 }
 
+/** The requests of the pages that take variables, for a trust: every template it sees, a spread of effective-template questions. */
+export async function pageBodies(url, odsCode, operations) {
+  const variables = await effectiveTemplateVariables(url, odsCode);
+  const templates = await templateIds(url, odsCode);
+  return {
+    TemplatePage: templates.map((id) => portalBody(operations, 'TemplatePage', { id })),
+    EffectiveTemplate: variables.map((v) => portalBody(operations, 'EffectiveTemplate', v)),
+  };
+}
+
 /** Removes the bench's portal users of a run (their sessions go with them). */
 export async function removeBenchSessions(url) {
   await withClient(url, (client) => client.query(`DELETE FROM portal_user WHERE username LIKE 'bench.senior.%'`));

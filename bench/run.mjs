@@ -7,15 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { Redis } from 'ioredis';
 import core from '@staff-passport/core';
 import { DATASET_VERSION, generateDataset, odsCode, readDataset } from './dataset.mjs';
 import { apiKeysFor, measureBaseline, measureIngestion, planUpdates, removeApiKeys } from './ingestion.mjs';
-import { databaseUrl, fmt, machineDescription, markdownTable, now, parseArgs, positiveInteger, REDIS_URL, SCALES } from './lib.mjs';
+import { databaseUrl, deleteRedisKeys, fmt, machineDescription, markdownTable, now, parseArgs, positiveInteger, REDIS_URL, SCALES } from './lib.mjs';
 import { startApi, startBaselineServer, startWorker } from './processes.mjs';
 import {
-  benchSession, compareAnswers, countStatements, effectiveTemplateVariables, measureReads, PAGES, portalBody, portalOperations,
-  removeBenchSessions, templateIds, warmUp,
+  benchSession, compareAnswers, countStatements, measureReads, pageBodies, PAGES, portalBody, portalOperations,
+  removeBenchSessions, warmUp,
 } from './reads.mjs';
 import { measureNationalResolution, measureTemplateEdit } from './resolution.mjs';
 import { measureCounting, measureSmtpOnly, measureWeeklySummaries, startSmtpServer } from './summaries.mjs';
@@ -93,21 +92,6 @@ async function removeRowsSince(since) {
   await client.query('DELETE FROM audit_event WHERE occurred_at >= $1', [since]);
 }
 
-/** Every Redis key under a prefix (queues, sign-in limits, cached answers). */
-async function deleteRedisKeys(prefix) {
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
 async function phase(name, fn) {
   if (!only.includes(name)) return;
   log(`\n${name}…`);
@@ -132,12 +116,7 @@ try {
     const baselineUrl = `http://127.0.0.1:${baseline.match[1]}/graphql`;
     try {
       for (const file of readdirSync(HERE)) if (file.startsWith('read-differences')) rmSync(path.join(HERE, file));
-      const variables = await effectiveTemplateVariables(url, largest);
-      const templates = await templateIds(url, largest);
-      const bodiesOf = {
-        TemplatePage: templates.map((id) => portalBody(operations, 'TemplatePage', { id })),
-        EffectiveTemplate: variables.map((v) => portalBody(operations, 'EffectiveTemplate', v)),
-      };
+      const bodiesOf = await pageBodies(url, largest, operations);
       const pages = typeof args.pages === 'string' ? PAGES.filter(([, name]) => args.pages.split(',').includes(name)) : PAGES;
       // both servers start cold (JIT, connection pools, caches): every page is warmed on both before any is measured
       for (const [, name] of pages) await warmUp({ apiUrl, baselineUrl, token, bodies: bodiesOf[name] ?? [portalBody(operations, name)] });
@@ -258,6 +237,7 @@ try {
   await removeBenchSessions(url);
   await client.end();
   await deleteRedisKeys(queuePrefix);
+  await deleteRedisKeys(`${queuePrefix}_count`);
 }
 
 const machine = machineDescription();
