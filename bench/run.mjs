@@ -199,9 +199,9 @@ try {
 
   await phase('summaries', async () => {
     const counting = await measureCounting(client);
-    row(`Outstanding-actions counting alone (${counting.counted} trust-team counts)`, fmt.s(counting.serviceMs),
+    row(`Outstanding-actions counting alone, as the weekly plan counts (${counting.counted} trust-team counts), 2 runs`, fmt.s(counting.serviceMs),
       `${fmt.s(counting.baselineMs)} (one GROUP BY)`, counting.serviceMs / counting.baselineMs, '≤ 1.5× of baseline',
-      counting.serviceMs / counting.baselineMs <= 1.5, `measured: ${counting.statements} statements for ${counting.counted} counts against 1.`);
+      counting.serviceMs / counting.baselineMs <= 1.5, `measured: ${counting.statements} statement(s) per count of every trust against 1.`);
     // End to end over SMTP, with the run's worker.
     const weekly = await measureWeeklySummaries({ client, jobs, isoWeek: '2099-W01', delivered: () => smtp.stats.messages, timeoutMs });
     // Service time apart from SMTP: a second worker, on a queue prefix of its own, keeps each email as
@@ -212,7 +212,10 @@ try {
     const fileWorker = await startWorker({ ...env, QUEUE_PREFIX: filePrefix, MAIL_DIR: mailDir, WORKER_CONCURRENCY: String(workerConcurrency) });
     try {
       const files = () => readdirSync(mailDir).filter((name) => name.endsWith('.eml'));
-      const service = await measureWeeklySummaries({ client, jobs: fileJobs, isoWeek: '2099-W02', delivered: () => files().length, timeoutMs });
+      // the new worker's first week warms it (connections, compiled code), as the run's worker was warmed by the week before
+      await measureWeeklySummaries({ client, jobs: fileJobs, isoWeek: '2099-W02', delivered: () => files().length, timeoutMs });
+      for (const name of files()) rmSync(path.join(mailDir, name));
+      const service = await measureWeeklySummaries({ client, jobs: fileJobs, isoWeek: '2099-W03', delivered: () => files().length, timeoutMs });
       const messages = files().map((name) => {
         const raw = readFileSync(path.join(mailDir, name));
         return { raw, to: /^To: (.+)$/m.exec(raw.toString('utf8'))?.[1]?.trim() ?? 'team@bench.nhs.uk' };

@@ -265,7 +265,13 @@ export { issueCredentialManually } from './staff/manual-issue.service';
 
 // Summaries: outstanding actions and the weekly emails
 export { ISO_WEEK, isoWeekOf } from './summaries/iso-week';
-export { liveOutstandingActionsFor, outstandingActionsFor, type TeamOutstandingActions } from './summaries/outstanding-actions.service';
+export {
+  liveOutstandingActionsFor,
+  OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM,
+  outstandingActionsFor,
+  outstandingActionsOfEveryTrust,
+  type TeamOutstandingActions,
+} from './summaries/outstanding-actions.service';
 export {
   listSummaryDispatches,
   pendingSummaryDispatches,

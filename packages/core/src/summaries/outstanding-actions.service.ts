@@ -34,6 +34,38 @@ export async function outstandingActionsFor(
 }
 
 /**
+ * Rule 4 for every trust and team at once, as one GROUP BY over the stored results (the weekly plan's
+ * counts): rows of (organisation_id, team, awaiting, missing), only where either is above nought.
+ */
+export const OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM = `
+  SELECT x.organisation_id, x.team, sum(x.awaiting)::int AS awaiting, sum(x.missing)::int AS missing
+    FROM (SELECT r.organisation_id, c.team, count(*) AS awaiting, 0 AS missing
+            FROM credential_record r JOIN credential c ON c.id = r.credential_id
+           WHERE r.status = 'AWAITING_MANUAL_ISSUE'
+           GROUP BY r.organisation_id, c.team
+          UNION ALL
+          SELECT m.organisation_id, c.team, 0, count(*)
+            FROM staff_missing_credential m JOIN credential c ON c.id = m.credential_id
+           WHERE m.counts_as_action
+           GROUP BY m.organisation_id, c.team) AS x
+   GROUP BY x.organisation_id, x.team`;
+
+/** OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM as each trust's counts for every team, in one statement. */
+export async function outstandingActionsOfEveryTrust(manager: EntityManager): Promise<Map<string, TeamOutstandingActions[]>> {
+  const rows: { organisation_id: string; team: Team; awaiting: number; missing: number }[] = await manager.query(OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM);
+  const byTrust = new Map<string, TeamOutstandingActions[]>();
+  for (const row of rows) {
+    const teams = byTrust.get(row.organisation_id) ?? TEAMS.map((team) => ({ team, awaitingManualIssue: 0, missingRequiredCredentials: 0, total: 0 }));
+    const counts = teams.find((entry) => entry.team === row.team)!;
+    counts.awaitingManualIssue = row.awaiting;
+    counts.missingRequiredCredentials = row.missing;
+    counts.total = row.awaiting + row.missing;
+    byTrust.set(row.organisation_id, teams);
+  }
+  return byTrust;
+}
+
+/**
  * Rule 4 (docs/domain.md) computed live from the views, in two set-based statements: what the stored results must
  * agree with once template resolution has caught up (tests compare the two).
  */

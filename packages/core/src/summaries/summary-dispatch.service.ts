@@ -8,7 +8,7 @@ import { recordAuditEvent } from '../audit/audit.service';
 import { requireTrustAdministrator } from '../audit/audit-access';
 import { runCommand, type CommandContext, type Outbox } from '../jobs/outbox';
 import { ISO_WEEK, isoWeekOf } from './iso-week';
-import { outstandingActionsFor, type TeamOutstandingActions } from './outstanding-actions.service';
+import { OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM, outstandingActionsFor, type TeamOutstandingActions } from './outstanding-actions.service';
 import { summaryEmailJob } from './summary-email.job';
 
 /**
@@ -98,7 +98,9 @@ export const DEFAULT_MESSAGE_ID_DOMAIN = 'staff-passport.nhs.uk';
 
 /**
  * The plan of rule 5 (docs/domain.md) for a week: one WEEKLY dispatch per (trust, team) whose notifications are on, in one
- * statement; a dispatch already planned (by an earlier or concurrent run) is kept as it is. Every
+ * statement, with the team's rule 4 counts as they are at that moment, counted for every trust and team
+ * at once (one GROUP BY, not a count per email); each email then carries the counts of its plan, a retry
+ * the same as the first try. A dispatch already planned (by an earlier or concurrent run) is kept as it is. Every
  * dispatch of the week still PENDING goes in the outbox, so a run that crashed half-way is finished by
  * the next. Returns how many were planned now and how many are pending.
  */
@@ -110,12 +112,16 @@ export async function planWeeklySummaryDispatches(
 ): Promise<{ planned: number; pending: number }> {
   if (!ISO_WEEK.test(isoWeek)) throw new Error(`Not an ISO week: ${isoWeek} (expected e.g. 2026-W48)`);
   const planned: { id: string }[] = await manager.query(
-    `INSERT INTO summary_dispatch (organisation_id, team, iso_week, kind, dispatch_key, message_id)
+    `WITH counts AS (${OUTSTANDING_ACTIONS_BY_TRUST_AND_TEAM})
+     INSERT INTO summary_dispatch (organisation_id, team, iso_week, kind, dispatch_key, message_id, planned_counts)
      SELECT n.organisation_id, n.team, $1, 'WEEKLY',
             'weekly:' || n.organisation_id || ':' || n.team || ':' || $1,
-            '<weekly-summary.' || lower(n.team) || '.' || $1 || '.' || n.organisation_id || '@' || $2 || '>'
+            '<weekly-summary.' || lower(n.team) || '.' || $1 || '.' || n.organisation_id || '@' || $2 || '>',
+            jsonb_build_object('team', n.team, 'awaitingManualIssue', COALESCE(k.awaiting, 0),
+                               'missingRequiredCredentials', COALESCE(k.missing, 0), 'total', COALESCE(k.awaiting, 0) + COALESCE(k.missing, 0))
        FROM notification_setting n
        JOIN organisation o ON o.id = n.organisation_id
+       LEFT JOIN counts k ON k.organisation_id = n.organisation_id AND k.team = n.team
       -- a deactivated trust's teams get no summary (rule 7)
       WHERE n.enabled AND o.status = 'ACTIVE'
      ON CONFLICT (dispatch_key) DO NOTHING
@@ -190,8 +196,8 @@ export async function sendSummaryDispatch(
   deliver: (email: SummaryEmail) => Promise<void>,
 ): Promise<'SENT' | 'ALREADY_SENT' | 'ALREADY_FAILED' | 'NOT_FOUND'> {
   return dataSource.transaction(async (manager) => {
-    const [row]: (DispatchRow & { name: string; ods_code: string; current_email: string | null })[] = await manager.query(
-      `SELECT ${COLUMNS}, o.name, o.ods_code, n.email AS current_email
+    const [row]: (DispatchRow & { name: string; ods_code: string; current_email: string | null; planned_counts: TeamOutstandingActions | null })[] = await manager.query(
+      `SELECT ${COLUMNS}, d.planned_counts, o.name, o.ods_code, n.email AS current_email
          FROM summary_dispatch d
          JOIN organisation o ON o.id = d.organisation_id
          LEFT JOIN notification_setting n ON n.organisation_id = d.organisation_id AND n.team = d.team
@@ -204,7 +210,8 @@ export async function sendSummaryDispatch(
     if (row.status === 'FAILED') return 'ALREADY_FAILED';
     const to = row.kind === 'ON_DEMAND' ? row.recipient : row.current_email;
     if (!to) throw new Error(`The ${row.team} team of ${row.ods_code} has no email address`);
-    const [counts] = await outstandingActionsFor(manager, row.organisation_id, [row.team]);
+    // a weekly email carries its plan's counts; one sent now counts now
+    const counts = row.planned_counts ?? (await outstandingActionsFor(manager, row.organisation_id, [row.team]))[0];
     await deliver({
       dispatchId: row.id,
       kind: row.kind,

@@ -5,6 +5,7 @@ import { PartialEsrBatches1764200000001 } from './1764200000001-partial-esr-batc
 import { AuditEventKindIndex1764400000001 } from './1764400000001-audit-event-kind-index';
 import { TrustsAndPeople1764500000001 } from './1764500000001-trusts-and-people';
 import { OrganisationDataVersion1764600000010 } from './1764600000010-organisation-data-version';
+import { SummaryPlannedCounts1764600000011 } from './1764600000011-summary-planned-counts';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AuditEventKindIndex1764400000001,
   TrustsAndPeople1764500000001,
   OrganisationDataVersion1764600000010,
+  SummaryPlannedCounts1764600000011,
 ];

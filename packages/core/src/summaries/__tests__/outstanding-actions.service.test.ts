@@ -1,6 +1,15 @@
 // Rule 4 (docs/domain.md) as computed live from the effective templates; the worker's tests check the stored results agree.
 import { aPortalUser, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { createTemplate, deleteTemplate, liveOutstandingActionsFor } from '@staff-passport/core';
+import {
+  createTemplate,
+  deleteTemplate,
+  liveOutstandingActionsFor,
+  Outbox,
+  outstandingActionsFor,
+  outstandingActionsOfEveryTrust,
+  recordTemplateResolutionRun,
+  runTemplateResolution,
+} from '@staff-passport/core';
 
 let db: TestDatabase;
 let groups: Record<string, string>;
@@ -70,4 +79,29 @@ it('follows the effective template: deleting the custom one brings the defaultâ€
   const afterDelete = await countsFor(trustId);
   const missing = Object.values(afterDelete).reduce((sum, [, lacking]) => sum + lacking, 0);
   expect(missing).toBe(Number(count));
+});
+
+it('counts every trust and team in one statement exactly as each trust is counted on its own', async () => {
+  const trusts = [(await aTrust(db.dataSource)).id, (await aTrust(db.dataSource)).id];
+  for (const [index, trustId] of trusts.entries()) {
+    for (let person = 0; person <= index; person += 1) {
+      const starter = await aStaffMember(db.dataSource, trustId, { staffGroupId: groups['08'], employmentStatus: 'NEW_STARTER' });
+      await db.dataSource.query(
+        `INSERT INTO credential_record (organisation_id, staff_member_id, credential_id, status, esr_version) VALUES ($1, $2, $3, 'AWAITING_MANUAL_ISSUE', 1)`,
+        [trustId, starter.id, credentials.TUBERCULOSIS],
+      );
+    }
+    const run = await db.dataSource.transaction((manager) => recordTemplateResolutionRun(manager, new Outbox(), trustId, 'test'));
+    await runTemplateResolution(db.dataSource, run.id);
+  }
+  const statementsBefore = db.queryCounter.statements;
+  const everyTrust = await outstandingActionsOfEveryTrust(db.dataSource.manager);
+  expect(db.queryCounter.statements - statementsBefore).toBe(1);
+  for (const trustId of trusts) {
+    const own = await outstandingActionsFor(db.dataSource.manager, trustId);
+    expect(everyTrust.get(trustId)).toEqual(own);
+    expect(own.some((team) => team.missingRequiredCredentials > 0)).toBe(true);
+    expect(own).toEqual(await liveOutstandingActionsFor(db.dataSource.manager, trustId));
+  }
+  expect(everyTrust.get(trusts[1])!.find((team) => team.team === 'OCCUPATIONAL_HEALTH')!.awaitingManualIssue).toBe(2);
 });
