@@ -11,8 +11,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * Starts `node <script>` with `env`, and resolves once a line of its output matches `ready`
  * (the match is returned), or fails after `timeoutMs` or if the process exits first.
  */
-export function startProcess(name, script, env, ready, timeoutMs = 60_000) {
-  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+export function startProcess(name, script, env, ready, timeoutMs = 60_000, nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,9 +62,12 @@ export function startProcess(name, script, env, ready, timeoutMs = 60_000) {
   });
 }
 
+/** The API's Node flags as its image runs it (apps/api/Dockerfile's CMD). */
+export const API_NODE_FLAGS = ['--max-semi-space-size=16'];
+
 export function startApi(env) {
   return startProcess('api', 'apps/api/dist/main.js', { API_HOST: '127.0.0.1', API_PORT: '0', NODE_ENV: 'production', ...env },
-    /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/);
+    /listening on (http:\/\/127\.0\.0\.1:\d+\/graphql)/, 60_000, API_NODE_FLAGS);
 }
 
 export function startWorker(env) {
