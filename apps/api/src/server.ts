@@ -3,7 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   createLogger,
   databaseReadiness,
@@ -317,7 +318,7 @@ async function handle(
   const token = bearerTokenFrom(request.headers.authorization);
   const operationId = request.method === 'POST' ? persistedOperationIdOf(body) : null;
   if (answerCache?.caches(operationId) && token && !isApiKey(token) && headers.get('content-type')?.includes('application/json')) {
-    const session = await sessionForToken(dataSource.manager, token).catch(() => undefined);
+    const session = await sessionForToken(directQuery(dataSource), token).catch(() => undefined);
     if (session !== undefined) knownActor = session?.actor ?? null;
     if (session?.actor.organisationId) {
       cacheKey = answerCache.key({
@@ -372,6 +373,19 @@ function sendAnswer(response: ServerResponse, answer: { contentType: string; bod
   response.statusCode = 200;
   response.setHeader('content-type', answer.contentType);
   response.end(answer.body);
+}
+
+/**
+ * The statement of a cached answer straight on TypeORM's pool (the same connections, with the same
+ * timeouts), without a query runner per statement; it is still logged, so statement counts include it.
+ */
+function directQuery(dataSource: DataSource): Pick<EntityManager, 'query'> {
+  const pool = (dataSource.driver as PostgresDriver).master as { query(sql: string, parameters?: unknown[]): Promise<{ rows: unknown[] }> };
+  const query = async (sql: string, parameters?: unknown[]) => {
+    dataSource.logger.logQuery(sql, parameters);
+    return (await pool.query(sql, parameters)).rows;
+  };
+  return { query: query as Pick<EntityManager, 'query'>['query'] };
 }
 
 /** The persisted id a POST body names, if any. */

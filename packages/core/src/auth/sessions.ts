@@ -90,8 +90,15 @@ export interface SessionWithDataVersion {
   dataVersion: string;
 }
 
-/** actorForSessionToken, with the caller's trust's data version, still in one statement. */
-export async function sessionForToken(manager: EntityManager, token: string, now: Date = new Date()): Promise<SessionWithDataVersion | null> {
+/**
+ * actorForSessionToken, with the caller's trust's data version, still in one statement. Only `query`
+ * is used, so a caller may pass the pool itself (the API's cached answers do, see apps/api/src/server.ts).
+ */
+export async function sessionForToken(
+  manager: Pick<EntityManager, 'query'>,
+  token: string,
+  now: Date = new Date(),
+): Promise<SessionWithDataVersion | null> {
   const [row]: (PortalUserRow & { data_version: string })[] = await manager.query(
     `SELECT ${PORTAL_USER_COLUMNS}, COALESCE(v.version, 0)::text AS data_version
        FROM portal_session s
