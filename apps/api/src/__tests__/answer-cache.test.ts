@@ -7,7 +7,7 @@ import {
   runTemplateResolution,
 } from '@staff-passport/core';
 import { aJobRole, aStaffMember, aTrust, createTestDatabase, idsByCode, type TestDatabase } from '@staff-passport/core/testing';
-import { AnswerCache, cacheableOperationIds } from '../answer-cache';
+import { AnswerCache, CACHEABLE_OPERATIONS, cacheableOperationIds } from '../answer-cache';
 import { PersistedDocuments, readPersistedDocuments } from '../persisted-documents';
 import { startTestApi, type TestApi } from '../testing/test-api';
 
@@ -337,6 +337,13 @@ describe('every change of a trust is seen by the next read from either API proce
       const response = await api.request(portal('OrganisationPage'), {}, token);
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
+  });
+});
+
+describe('the cacheable operations', () => {
+  it('are all queries of the portal’s manifest, so a renamed page query is noticed here', () => {
+    const ids = cacheableOperationIds(new PersistedDocuments(readPersistedDocuments()));
+    expect(ids.size).toBe(CACHEABLE_OPERATIONS.length);
   });
 });
 
