@@ -294,7 +294,8 @@ function writeResults(name, text) {
   const end = `<!-- ${name}:end -->`;
   let content = existsSync(file)
     ? readFileSync(file, 'utf8')
-    : '# Benchmark results\n\nWritten by `npm run bench` (small) and `npm run bench -- --national`. What each figure means: bench/README.md.\n\n';
+    : '# Benchmark results\n\nWritten by `npm run bench` (small) and `npm run bench -- --national`. What each figure means: bench/README.md.\n\n' +
+      'Each section is dated and written whole by one run: a whole run replaces its scale\'s section and the\npartial runs of that scale before it; a run of some phases (`--only`) gets a section of its own. Notes\nunder a table are written by the run from what it measured.\n\n';
   const block = `${start}\n${text}\n${end}`;
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
   content = pattern.test(content) ? content.replace(pattern, block) : `${content.trimEnd()}\n\n${block}\n`;

@@ -70,13 +70,15 @@ export interface CachedAnswer {
 /**
  * Answers of the portal's page queries, per trust, in Redis (shared by every API process), keyed by
  * the trust's data version: every change of the trust's data increments it in the change's own
- * transaction (db migration OrganisationDataVersion), and the request reads it in the same statement
- * as its session. So an answer is only ever found by a request that read the version it was computed
- * at or an older one, and a read after any change (an API command or a worker job, in any process)
- * reads a newer version and computes its answer afresh: never the old value. A hit costs that one
- * statement and one Redis GET. National reference data (staff groups, catalogue, default templates)
- * has no version: each API process already answers from a copy up to REFERENCE_DATA_MAX_AGE_SECONDS
- * old, and an answer lives no longer than that. Redis failing or slow only means executing the query.
+ * transaction (db migration OrganisationDataVersion), and each request reads it in the same statement
+ * as its session, before anything else. An answer is stored under the version its request read first,
+ * so it holds data at least that new, and a request finds only answers stored under the version it read
+ * itself. A read after a change (an API command or a worker job, in any process) therefore reads a newer
+ * version than any answer computed before the change was committed, and computes its answer afresh:
+ * never the old value. A hit costs that one statement and one Redis GET (none when this process holds
+ * the answer). National reference data (staff groups, catalogue, default templates) has no version:
+ * each API process already answers from a copy up to REFERENCE_DATA_MAX_AGE_SECONDS old, and an answer
+ * lives no longer than that. Redis failing or slow only means executing the query.
  */
 export class AnswerCache {
   /**
