@@ -6,6 +6,7 @@ import { AuditEventKindIndex1764400000001 } from './1764400000001-audit-event-ki
 import { TrustsAndPeople1764500000001 } from './1764500000001-trusts-and-people';
 import { OrganisationDataVersion1764600000010 } from './1764600000010-organisation-data-version';
 import { SummaryPlannedCounts1764600000011 } from './1764600000011-summary-planned-counts';
+import { CredentialRecordStaffDistinct1764600000012 } from './1764600000012-credential-record-staff-distinct';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TrustsAndPeople1764500000001,
   OrganisationDataVersion1764600000010,
   SummaryPlannedCounts1764600000011,
+  CredentialRecordStaffDistinct1764600000012,
 ];
