@@ -159,6 +159,17 @@ describe('a whole journey', () => {
     expect((await ask(username)).data).toEqual({ requestPasswordReset: true });
   });
 
+  it('tells a portal user their own account details, and an API client none of a person’s', async () => {
+    const trust = await aTrust(db.dataSource);
+    const { username, token } = await api.aPortalUser(trust.id, 'SENIOR_PORTAL_ADMINISTRATOR');
+    const ACCOUNT = '{ me { username email role mfaEnrolled } }';
+    expect((await api.request(ACCOUNT, undefined, token)).data).toEqual({
+      me: { username, email: username, role: 'SENIOR_PORTAL_ADMINISTRATOR', mfaEnrolled: true },
+    });
+    const key = await api.apiKey(trust.odsCode, ['settings:read']);
+    expect((await api.request(ACCOUNT, undefined, key)).data).toEqual({ me: { username: null, email: null, role: null, mfaEnrolled: null } });
+  });
+
   it('signs a Portal Administrator whose trust asks for no second factor in with the password alone', async () => {
     const trust = await aTrust(db.dataSource);
     const { username } = await api.aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR');

@@ -62,6 +62,11 @@ export const authResolvers: Resolvers = {
       actor.organisationId ? ((await loaders.organisation.load(actor.organisationId)) ?? null) : null,
     canChangeSettings: (actor) => canChangeTrustSettings(actor),
     canManagePortalUsers: (actor) => actor.kind === 'PORTAL_USER' && actor.role === 'SENIOR_PORTAL_ADMINISTRATOR',
+    email: async (actor, _, { dataSource }) => {
+      if (actor.kind !== 'PORTAL_USER') return null;
+      const [row]: { email: string | null }[] = await dataSource.query('SELECT email FROM portal_user WHERE id = $1', [actor.id]);
+      return row?.email ?? null;
+    },
     mfaEnrolled: async (actor, _, { dataSource }) => {
       if (actor.kind !== 'PORTAL_USER') return null;
       const [row]: { enrolled: boolean }[] = await dataSource.query('SELECT totp_enrolled_at IS NOT NULL AS enrolled FROM portal_user WHERE id = $1', [actor.id]);

@@ -1208,6 +1208,8 @@ export type Viewer = {
   canManagePortalUsers: Scalars['Boolean']['output'];
   /** The portal user's name, or the API client's name. */
   displayName: Scalars['String']['output'];
+  /** Portal users only: the address their invitations and password reset links go to. */
+  email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CallerKind;
   /** Portal users only: whether they have set up an authenticator app. */
@@ -1884,6 +1886,7 @@ export type ViewerResolvers<ContextType = ApiContext, ParentType extends Resolve
   canChangeSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManagePortalUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CallerKind'], ParentType, ContextType>;
   mfaEnrolled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
