@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": typeof types.PortalLayoutDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": typeof types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": typeof types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": typeof types.CredentialsPageDocument,
@@ -65,6 +66,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": types.CredentialsPageDocument,
@@ -132,6 +134,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"): (typeof documents)["\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
