@@ -18,10 +18,10 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,200}$/;
 export function passwordResetLinkRedirect(url: URL, https: boolean): NextResponse | null {
   if (url.pathname !== RESET_PASSWORD_PATH || !url.searchParams.has('token')) return null;
   const token = url.searchParams.get('token')?.trim() ?? '';
-  // relative, so the person stays on the host they came on
+  // on the host the person came on; Next.js accepts only an absolute Location from the proxy
   const response = new NextResponse(null, {
     status: 303,
-    headers: { location: RESET_PASSWORD_PATH, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+    headers: { location: new URL(RESET_PASSWORD_PATH, url).toString(), 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
   });
   const cookie = { httpOnly: true, secure: https, sameSite: 'lax' as const, path: RESET_PASSWORD_PATH };
   // a link that cannot be one leaves no token behind: the page then says the link does not work
