@@ -6,6 +6,7 @@ import {
   confirmMfaEnrolment,
   endSession,
   invitationByToken,
+  passwordResetLinkByToken,
   requestPasswordReset,
   requireActor,
   resetPassword,
@@ -31,6 +32,7 @@ export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, { actor }) => actor,
     invitation: (_, { token }, { dataSource }) => invitationByToken(dataSource.manager, token),
+    passwordResetLink: (_, { token }, { dataSource }) => passwordResetLinkByToken(dataSource.manager, token),
   },
   Mutation: {
     signIn: async (_, { username, password }, context) => signInPayload(await signIn(context, username, password)),

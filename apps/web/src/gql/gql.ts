@@ -51,6 +51,7 @@ type Documents = {
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": typeof types.TemplatesPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetLinkDocument,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": typeof types.AutoIssueForm_CategoryFragmentDoc,
@@ -107,6 +108,7 @@ const documents: Documents = {
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": types.TemplatesPageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": types.PasswordResetLinkDocument,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": types.AutoIssueForm_CategoryFragmentDoc,
@@ -288,6 +290,10 @@ export function graphql(source: "\n  mutation RequestPasswordReset($email: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
