@@ -182,6 +182,7 @@ export async function runSelfServiceFlows({ baseUrl, chromium, screenshots, only
     await page.getByLabel('Confirm new password').fill(password.current);
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     banners.reset = (await successBanner(page).count()) ? await successBanner(page).innerText() : '';
     await look(page, 'reset-password-done');
 
@@ -300,6 +301,7 @@ export async function runSelfServiceFlows({ baseUrl, chromium, screenshots, only
     await page.goto('/account/sign-out-everywhere');
     await page.getByRole('button', { name: 'Sign out of all devices' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(!page.url().includes('error='), `signed out, not "session expired": ${page.url()}`);
     banners.signedOutEverywhere = (await successBanner(page).count()) ? await successBanner(page).innerText() : '';
     await look(page, 'signed-out-everywhere');
