@@ -7,10 +7,11 @@ import { simpleParser } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium as playwright } from 'playwright-core';
+import { NATIONAL, PORTAL as DEMO_PORTAL, signIn as signInWithCode } from '../../../tests/security/portal/harness.mjs';
 import { checker, expect } from './checks.mjs';
 
 /** The demo trust's Portal Administrator: the trust asks no second factor of them, so a password signs them in. */
-const PORTAL = { username: 'portal.admin', password: 'Passport-Portal-2026', email: 'pat.portal@riverside-demo.nhs.uk' };
+const PORTAL = { username: DEMO_PORTAL.username, password: DEMO_PORTAL.password, email: 'pat.portal@riverside-demo.nhs.uk' };
 /** A national email: it belongs to no trust, so no trust's Sent emails page may show it. */
 const NATIONAL_EMAIL = 'nat.national@passport-demo.nhs.uk';
 const PHONE = { width: 375, height: 800 };
@@ -220,6 +221,18 @@ export async function runSelfServiceFlows({ baseUrl, chromium, screenshots, only
     expect(text.includes(`${RESET_SUBJECT} to ${PORTAL.email}`), 'the trust’s own reset email is listed');
     expect(!text.includes(NATIONAL_EMAIL), 'the National Administrator’s reset email is not');
     await look(page, 'sent-emails-trust');
+  });
+
+  await test('a National Administrator sees every trust’s emails on Sent emails, and the national ones', async () => {
+    const national = await newPage();
+    await signInWithCode(national, NATIONAL, { landing: (url) => !url.pathname.startsWith('/sign-in') });
+    await national.goto('/sent-emails');
+    const text = await bodyText(national);
+    expect(text.includes('every trust’s emails and the national ones'), 'says whose emails it shows');
+    expect(text.includes(`${RESET_SUBJECT} to ${PORTAL.email}`), 'a trust’s email is listed');
+    expect(text.includes(`${RESET_SUBJECT} to ${NATIONAL_EMAIL}`), 'and the national one');
+    await look(national, 'sent-emails-national');
+    await national.context().close();
   });
 
   await test('Your account shows who the person is, and changing the password ends their other sessions', async () => {

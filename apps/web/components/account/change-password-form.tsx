@@ -3,12 +3,12 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { changePassword } from '@/app/(portal)/account/actions';
+import { PASSWORD_HINT } from '@/components/auth/accept-invitation-form';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { InsetText } from '@/components/nhsuk/layout-parts';
 import { useServerAction } from '@/lib/actions/use-server-action';
 import { ACCOUNT_PATH } from '@/lib/account/paths';
-import { NEW_PASSWORD_HINT } from './password-hint';
 
 export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState('');
@@ -42,7 +42,7 @@ export function ChangePasswordForm() {
         <TextInput
           id="newPassword"
           label="New password"
-          hint={NEW_PASSWORD_HINT}
+          hint={PASSWORD_HINT}
           type="password"
           autoComplete="new-password"
           value={newPassword}

@@ -2,10 +2,10 @@
 
 import { useState, type FormEvent } from 'react';
 import { resetPassword } from '@/app/reset-password/actions';
+import { PASSWORD_HINT } from '@/components/auth/accept-invitation-form';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
-import { NEW_PASSWORD_HINT } from './password-hint';
 
 export function ResetPasswordForm() {
   const [newPassword, setNewPassword] = useState('');
@@ -26,7 +26,7 @@ export function ResetPasswordForm() {
         <TextInput
           id="newPassword"
           label="New password"
-          hint={NEW_PASSWORD_HINT}
+          hint={PASSWORD_HINT}
           type="password"
           autoComplete="new-password"
           value={newPassword}

@@ -1,4 +1,6 @@
 import type { FieldError } from '@/lib/graphql/result';
+import { ROLE_NAMES } from '@/lib/portal-roles';
+import type { PortalRole } from '@/src/gql/graphql';
 
 /**
  * What the portal itself checks on a form that sets a password: that the confirmation repeats it.
@@ -8,7 +10,7 @@ import type { FieldError } from '@/lib/graphql/result';
 export function confirmationErrors(newPassword: string, confirmation: string, confirmField: string): FieldError[] {
   if (!newPassword) return [];
   if (!confirmation) return [{ field: confirmField, message: 'Enter your new password again to confirm it', code: 'REQUIRED' }];
-  if (confirmation !== newPassword) return [{ field: confirmField, message: 'The passwords do not match: enter the same new password twice', code: 'MISMATCH' }];
+  if (confirmation !== newPassword) return [{ field: confirmField, message: 'The passwords do not match: enter the same password twice', code: 'MISMATCH' }];
   return [];
 }
 
@@ -17,14 +19,8 @@ export function isRefusedResetLink(error: { kind: string; errors?: readonly Fiel
   return error.kind === 'validation' && (error.errors ?? []).some((e) => e.field === 'token');
 }
 
-const ROLE_NAMES: Record<string, string> = {
-  NATIONAL_ADMINISTRATOR: 'National Administrator',
-  SENIOR_PORTAL_ADMINISTRATOR: 'Senior Portal Administrator',
-  PORTAL_ADMINISTRATOR: 'Portal Administrator',
-};
-
-export function roleName(role: string | null | undefined): string {
-  return (role && ROLE_NAMES[role]) || 'None';
+export function roleName(role: PortalRole | null | undefined): string {
+  return role ? ROLE_NAMES[role] : 'None';
 }
 
 /**

@@ -6,7 +6,7 @@ describe('the confirmation of a new password', () => {
       { field: 'confirmPassword', message: 'Enter your new password again to confirm it', code: 'REQUIRED' },
     ]);
     expect(confirmationErrors('river lantern harbour', 'river lantern harbor', 'confirmPassword')).toEqual([
-      { field: 'confirmPassword', message: 'The passwords do not match: enter the same new password twice', code: 'MISMATCH' },
+      { field: 'confirmPassword', message: 'The passwords do not match: enter the same password twice', code: 'MISMATCH' },
     ]);
   });
 
