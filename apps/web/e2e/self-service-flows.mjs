@@ -124,7 +124,9 @@ export async function runSelfServiceFlows({ baseUrl, chromium, screenshots, only
   const banners = {};
 
   await test('forgotten password: errors are clear, and the answer is the same for any address', async () => {
-    await page.goto('/forgotten-password');
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: 'Forgotten your password?' }).click();
+    await page.waitForURL((url) => url.pathname === '/forgotten-password');
     await look(page, 'forgotten-password');
     await page.getByRole('button', { name: 'Send me a link' }).click();
     await fieldError(page, 'email', 'Enter an email address');
