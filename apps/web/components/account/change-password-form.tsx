@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { changePassword } from '@/app/(portal)/account/actions';
-import { PASSWORD_HINT } from '@/components/auth/accept-invitation-form';
+import { PASSWORD_HINT } from '@/lib/auth/password';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { InsetText } from '@/components/nhsuk/layout-parts';

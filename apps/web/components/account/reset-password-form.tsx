@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { resetPassword } from '@/app/reset-password/actions';
-import { PASSWORD_HINT } from '@/components/auth/accept-invitation-form';
+import { PASSWORD_HINT } from '@/lib/auth/password';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
