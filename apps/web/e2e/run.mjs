@@ -10,6 +10,7 @@ import pg from 'pg';
 import { freePort } from '../../../scripts/free-port.mjs';
 import { runAttacks } from '../../../tests/security/portal/attacks.mjs';
 import { runFlows } from './flows.mjs';
+import { runSelfServiceFlows } from './self-service-flows.mjs';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.join(webRoot, '..', '..');
@@ -132,7 +133,12 @@ async function main() {
     const flows = await runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
-    return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };
+    // last: they change portal.admin's password
+    const selfService = await runSelfServiceFlows({ baseUrl, apiUrl, chromium, screenshots, only, mailDir });
+    return {
+      passed: flows.passed + attacks.passed + selfService.passed,
+      failed: flows.failed + attacks.failed + selfService.failed,
+    };
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 500));

@@ -14,7 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": typeof types.PortalLayoutDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": typeof types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": typeof types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": typeof types.CredentialsPageDocument,
@@ -45,6 +49,9 @@ type Documents = {
     "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveTemplateDocument,
     "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    nameRule {\n      hint\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.NewTemplatePageDocument,
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": typeof types.TemplatesPageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetLinkDocument,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": typeof types.AutoIssueForm_CategoryFragmentDoc,
@@ -70,7 +77,11 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": types.CredentialsPageDocument,
@@ -101,6 +112,9 @@ const documents: Documents = {
     "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveTemplateDocument,
     "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    nameRule {\n      hint\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.NewTemplatePageDocument,
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": types.TemplatesPageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": types.PasswordResetLinkDocument,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": types.AutoIssueForm_CategoryFragmentDoc,
@@ -143,7 +157,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"): (typeof documents)["\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +294,18 @@ export function graphql(source: "\n  query NewTemplatePage {\n    me {\n      ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n"): (typeof documents)["\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
