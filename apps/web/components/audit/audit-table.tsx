@@ -35,12 +35,16 @@ function ChangeValue({ before, after }: { before: string | null | undefined; aft
 }
 
 /** What happened and when, newest first: a sentence per change, and on request what it changed. */
-export function AuditTable(props: { events: FragmentType<typeof AuditTableEventFragment>[] }) {
+export function AuditTable(props: {
+  events: FragmentType<typeof AuditTableEventFragment>[];
+  /** Says whose changes they are, for screen readers. @defaultValue the trust's settings */
+  caption?: string;
+}) {
   const events = getFragmentData(AuditTableEventFragment, props.events);
   if (events.length === 0) return <p>No changes match.</p>;
   return (
     <ResponsiveTable
-      caption="Changes to your trust’s settings, newest first"
+      caption={props.caption ?? 'Changes to your trust’s settings, newest first'}
       captionHidden
       headers={['When', 'What happened']}
       rows={events.map((event) => ({

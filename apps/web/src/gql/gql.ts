@@ -58,6 +58,14 @@ type Documents = {
     "\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n": typeof types.PortalUsersViewerDocument,
     "\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalUsersDocument,
     "\n  query PortalUser($page: PageInput) {\n    portalUsers(page: $page) {\n      nodes {\n        id\n        displayName\n        email\n        username\n        role\n        status\n        lastSignedInAt\n        mfaEnrolled\n        mfaRequired\n        createdAt\n        deactivatedAt\n        invitation {\n          sentAt\n          expiresAt\n          expired\n          emailStatus\n          emailError\n        }\n      }\n    }\n  }\n": typeof types.PortalUserDocument,
+    "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.RegisterTrustDocument,
+    "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.DeactivateTrustDocument,
+    "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.ReactivateTrustDocument,
+    "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.ResendTrustInvitationDocument,
+    "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NationalAuditDocument,
+    "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": typeof types.TrustsViewerDocument,
+    "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TrustsPageDocument,
+    "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": typeof types.TrustByOdsCodeDocument,
     "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": typeof types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -74,6 +82,7 @@ type Documents = {
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_CategoryFragmentDoc,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": typeof types.TemplateList_TemplateFragmentDoc,
+    "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": typeof types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
@@ -122,6 +131,14 @@ const documents: Documents = {
     "\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n": types.PortalUsersViewerDocument,
     "\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.PortalUsersDocument,
     "\n  query PortalUser($page: PageInput) {\n    portalUsers(page: $page) {\n      nodes {\n        id\n        displayName\n        email\n        username\n        role\n        status\n        lastSignedInAt\n        mfaEnrolled\n        mfaRequired\n        createdAt\n        deactivatedAt\n        invitation {\n          sentAt\n          expiresAt\n          expired\n          emailStatus\n          emailError\n        }\n      }\n    }\n  }\n": types.PortalUserDocument,
+    "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.RegisterTrustDocument,
+    "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.DeactivateTrustDocument,
+    "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.ReactivateTrustDocument,
+    "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.ResendTrustInvitationDocument,
+    "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.NationalAuditDocument,
+    "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": types.TrustsViewerDocument,
+    "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.TrustsPageDocument,
+    "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": types.TrustByOdsCodeDocument,
     "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -138,6 +155,7 @@ const documents: Documents = {
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": types.TemplateForm_CategoryFragmentDoc,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": types.TemplateList_TemplateFragmentDoc,
+    "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": types.SignInDocument,
 };
@@ -335,6 +353,38 @@ export function graphql(source: "\n  query PortalUser($page: PageInput) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n"): (typeof documents)["\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -396,6 +446,10 @@ export function graphql(source: "\n  fragment TemplateForm_Category on Credentia
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n"): (typeof documents)["\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
