@@ -787,6 +787,8 @@ export type Query = {
   organisation: Organisation;
   /** Outstanding actions of each team of the caller's trust. */
   outstandingActions: Array<TeamOutstandingActions>;
+  /** One of the trust's portal users; null for an id that is not one of them. For its Senior Portal Administrators. */
+  portalUser?: Maybe<PortalUser>;
   /** The trust's portal users, by name. For its Senior Portal Administrators. */
   portalUsers: PortalUserPage;
   /** The staff groups, in code order. */
@@ -839,6 +841,11 @@ export type QueryEsrUpdateBatchArgs = {
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryPortalUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1749,6 +1756,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   nameRule?: Resolver<ResolversTypes['NameRule'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   outstandingActions?: Resolver<Array<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
+  portalUser?: Resolver<Maybe<ResolversTypes['PortalUser']>, ParentType, ContextType, RequireFields<QueryPortalUserArgs, 'id'>>;
   portalUsers?: Resolver<ResolversTypes['PortalUserPage'], ParentType, ContextType, Partial<QueryPortalUsersArgs>>;
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberPage'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;

@@ -33,27 +33,25 @@ export const PortalUsersQuery = graphql(`
 `);
 
 export const PortalUserQuery = graphql(`
-  query PortalUser($page: PageInput) {
-    portalUsers(page: $page) {
-      nodes {
-        id
-        displayName
-        email
-        username
-        role
-        status
-        lastSignedInAt
-        mfaEnrolled
-        mfaRequired
-        createdAt
-        deactivatedAt
-        invitation {
-          sentAt
-          expiresAt
-          expired
-          emailStatus
-          emailError
-        }
+  query PortalUser($id: ID!) {
+    portalUser(id: $id) {
+      id
+      displayName
+      email
+      username
+      role
+      status
+      lastSignedInAt
+      mfaEnrolled
+      mfaRequired
+      createdAt
+      deactivatedAt
+      invitation {
+        sentAt
+        expiresAt
+        expired
+        emailStatus
+        emailError
       }
     }
   }
@@ -68,13 +66,9 @@ export async function portalUsersViewer(): Promise<{ id: string; canManage: bool
   return { id: me?.id ?? '', canManage: me?.canManagePortalUsers ?? false };
 }
 
-/** A trust has tens of portal users at most: the largest page the API gives holds them all. */
-const ALL_USERS = { offset: 0, limit: 200 };
-
 /** One of the trust's portal users, or the portal's 404 for an id that is not one of them. */
 export async function portalUserOr404(portalUserId: string) {
-  const data = await serverQuery(PortalUserQuery, { page: ALL_USERS });
-  const user = data.portalUsers.nodes.find((node) => node.id === portalUserId);
-  if (!user) notFound();
-  return user;
+  const { portalUser } = await serverQuery(PortalUserQuery, { id: portalUserId });
+  if (!portalUser) notFound();
+  return portalUser;
 }
