@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { registerTrust } from '@/app/(portal)/trusts/actions';
 import { CheckAnswers, focusFieldSoon, type CheckRow } from '@/components/accounts/check-answers';
-import { ErrorSummary } from '@/components/nhsuk/error-summary';
+import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
 import { TRUSTS_PATH } from '@/lib/navigation';
@@ -19,6 +19,7 @@ import {
   type PersonContactRole,
   type RegistrationAnswers,
   type TeamContactRole,
+  withWhoseField,
 } from './registration';
 
 const FORM_TITLE = 'Register a trust';
@@ -48,11 +49,13 @@ export function RegisterTrustForm() {
   const [answers, setAnswers] = useState<RegistrationAnswers>(emptyRegistration);
   const [step, setStep] = useState<'form' | 'check'>('form');
   const heading = useRef<HTMLHeadingElement>(null);
-  const { errors, byField, run, pending } = useServerAction(async (input: RegistrationAnswers) => {
+  const { errors: apiErrors, run, pending } = useServerAction(async (input: RegistrationAnswers) => {
     const failure = await registerTrust(registrationInput(input));
     if (failure) setStep('form');
     return failure;
   });
+  const errors = withWhoseField(apiErrors);
+  const byField = messagesByField(errors);
 
   useEffect(() => {
     document.title = document.title.replace(new RegExp(`^(Error: )?(${CHECK_TITLE}|${FORM_TITLE})`), `$1${step === 'check' ? CHECK_TITLE : FORM_TITLE}`);

@@ -100,3 +100,19 @@ export function seniorAdministratorsText(trust: { activeSeniorAdministrators: nu
   if (trust.awaitingFirstAdministrator) return 'Waiting for the first one to accept their invitation';
   return `${trust.activeSeniorAdministrators} active`;
 }
+
+/**
+ * The API words a contact's error as it would on that contact's own form ("Enter a full name"); on a
+ * form with eight contacts the error summary needs to say which one, so the message starts with it.
+ */
+export function withWhoseField<E extends { field: string | null; message: string }>(errors: E[]): E[] {
+  const labels: Record<string, string> = Object.fromEntries([
+    ...[...PERSON_CONTACTS, ...TEAM_CONTACTS].map(({ role, label }) => [`contacts.${role}`, label]),
+    ...TEAM_CONTACTS.map(({ team, label }) => [`summaryAddresses.${team}`, `${label} weekly summary`]),
+    ['firstSeniorAdministrator', 'First Senior Portal Administrator'],
+  ]);
+  return errors.map((error) => {
+    const owner = error.field ? Object.keys(labels).find((prefix) => error.field === prefix || error.field!.startsWith(`${prefix}.`)) : undefined;
+    return owner ? { ...error, message: `${labels[owner]}: ${error.message}` } : error;
+  });
+}

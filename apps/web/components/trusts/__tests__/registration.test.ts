@@ -1,4 +1,4 @@
-import { emptyRegistration, REGISTRATION_FIELD_IDS, registrationInput, seniorAdministratorsText } from '../registration';
+import { emptyRegistration, REGISTRATION_FIELD_IDS, registrationInput, seniorAdministratorsText, withWhoseField } from '../registration';
 
 describe('a registration as the API receives it', () => {
   it('sends every contact the form asks for, blanks as null, and leaves out summary addresses left blank', () => {
@@ -37,4 +37,23 @@ describe('a registration as the API receives it', () => {
 it('says whether a trust is still waiting for its first Senior Portal Administrator', () => {
   expect(seniorAdministratorsText({ activeSeniorAdministrators: 0, awaitingFirstAdministrator: true })).toBe('Waiting for the first one to accept their invitation');
   expect(seniorAdministratorsText({ activeSeniorAdministrators: 2, awaitingFirstAdministrator: false })).toBe('2 active');
+});
+
+it('says whose field an error is about, where the form asks the same of several people', () => {
+  const errors = withWhoseField([
+    { field: 'contacts.HR_SUPPORT.name', message: 'Enter a full name', code: 'BAD_USER_INPUT' },
+    { field: 'contacts.HR_TEAM.email', message: 'Enter an email address for the HR team', code: 'BAD_USER_INPUT' },
+    { field: 'summaryAddresses.HR', message: 'Enter an email address', code: 'BAD_USER_INPUT' },
+    { field: 'firstSeniorAdministrator.email', message: 'Enter an email address', code: 'BAD_USER_INPUT' },
+    { field: 'odsCode', message: 'Enter an ODS code', code: 'BAD_USER_INPUT' },
+    { field: null, message: 'Sorry, there is a problem', code: 'network' },
+  ]);
+  expect(errors.map((error) => error.message)).toEqual([
+    'HR support contact: Enter a full name',
+    'HR team: Enter an email address for the HR team',
+    'HR team weekly summary: Enter an email address',
+    'First Senior Portal Administrator: Enter an email address',
+    'Enter an ODS code',
+    'Sorry, there is a problem',
+  ]);
 });
