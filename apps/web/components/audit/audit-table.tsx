@@ -16,6 +16,13 @@ export const AuditTableEventFragment = graphql(`
   }
 `);
 
+/** How the change was made: trusts registered from the command line say so, rather than 'In the portal'. */
+const ACTOR_KIND_WORDS: Record<'PORTAL_USER' | 'API_CLIENT' | 'OPERATOR', string> = {
+  PORTAL_USER: 'In the portal',
+  API_CLIENT: 'Through the API',
+  OPERATOR: 'By an operator, from the command line',
+};
+
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 export const formatWhen = (iso: string) => when.format(new Date(iso));
@@ -55,7 +62,7 @@ export function AuditTable(props: {
           </time>,
           <div key="what" className="app-audit__what">
             <p className="nhsuk-u-margin-bottom-1">{event.summary}</p>
-            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{event.actorKind === 'API_CLIENT' ? 'Through the API' : 'In the portal'}</p>
+            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{ACTOR_KIND_WORDS[event.actorKind]}</p>
             {event.changes.length ? (
               <details className="nhsuk-details nhsuk-u-margin-bottom-0">
                 <summary className="nhsuk-details__summary">

@@ -50,12 +50,16 @@ export default async function NationalAuditPage({ searchParams }: { searchParams
     <PageShell before={<Breadcrumbs items={TRUSTS_CRUMBS} />}>
       <h1>Audit log</h1>
       <p>Every trust’s registration, deactivation and reactivation, and the invitations sent for them: who did it and when.</p>
-      <p className="nhsuk-body-s" aria-live="polite">
-        {pageInfo.totalCount === 0
-          ? 'Nothing has happened yet'
-          : `Showing ${pageInfo.offset + 1} to ${pageInfo.offset + nodes.length} of ${pageInfo.totalCount} events (page ${pageNumber} of ${pages})`}
-      </p>
-      <AuditTable events={nodes} caption="What happened to the registered trusts, newest first" />
+      {pageInfo.totalCount === 0 ? (
+        <p>Nothing has happened to any trust yet.</p>
+      ) : (
+        <>
+          <p className="nhsuk-body-s" aria-live="polite">
+            Showing {pageInfo.offset + 1} to {pageInfo.offset + nodes.length} of {pageInfo.totalCount} events (page {pageNumber} of {pages})
+          </p>
+          <AuditTable events={nodes} caption="What happened to the registered trusts, newest first" />
+        </>
+      )}
       <Pagination
         previous={pageNumber > 1 ? { href: pageHref(pageNumber - 1), label: `Page ${pageNumber - 1} of ${pages}` } : undefined}
         next={pageInfo.hasNextPage ? { href: pageHref(pageNumber + 1), label: `Page ${pageNumber + 1} of ${pages}` } : undefined}
