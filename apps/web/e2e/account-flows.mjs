@@ -153,6 +153,7 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     expect(text.includes('Primary contact: Enter a full name'), 'says whose name is missing');
     expect(text.includes('First Senior Portal Administrator: Enter their full name'), 'the first administrator’s name too');
     expect((await summary.locator('li').count()) >= 20, 'every problem is listed together');
+    expect((await summary.locator('li a').count()) === (await summary.locator('li').count()), 'each problem links to its field');
     expect((await national.locator('#contacts-HR_TEAM-email-error').innerText()).includes('Enter an email address for the HR team'), 'the message is at its field');
     await look(national, 'register-trust-errors');
   });
