@@ -40,7 +40,7 @@ export function ChangeRoleForm({ portalUserId, displayName, currentRole }: { por
           name="role"
           legend={<h1 className="nhsuk-fieldset__heading">Change {displayName}’s role</h1>}
           legendSize="l"
-          hint="They are told by email. A Senior Portal Administrator needs an authenticator app, and sets one up at their next sign-in if they have none."
+          hint="Someone who has accepted their invitation is told by email. A Senior Portal Administrator needs an authenticator app, and sets one up at their next sign-in if they have none."
           options={TRUST_ROLE_OPTIONS}
           value={role}
           onChange={setRole}
