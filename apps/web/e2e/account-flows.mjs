@@ -65,8 +65,9 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
 
   const test = checker(results, only);
   const main = (page) => page.locator('main').innerText();
-  const banner = async (page) => {
-    const found = page.locator('.nhsuk-notification-banner--success');
+  /** The success banner the change left; `text` when the page already shows an earlier one. */
+  const banner = async (page, text) => {
+    const found = page.locator('.nhsuk-notification-banner--success', text ? { hasText: text } : {});
     await found.waitFor();
     return found.innerText();
   };
@@ -223,7 +224,7 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     await national.waitForURL('**/trusts/RZ9');
     expect((await banner(national)).includes('has been reactivated'), 'reactivated');
     await national.getByRole('button', { name: 'Send the invitation again' }).click();
-    expect((await banner(national)).includes('has been sent again'), 'the first invitation sent again');
+    await banner(national, 'has been sent again');
     await national.goto('/trusts?search=rz9');
     expect((await national.locator('tr[data-ods-code]').count()) === 1, 'the search finds it by ODS code');
     const mobile = await phone(national);
@@ -234,10 +235,11 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
 
   await test('the national audit log shows the registration, deactivation and reactivation of the trust', async () => {
     await national.goto('/trusts/audit');
-    const log = await main(national);
-    const mentions = log.split('\n').filter((line) => line.includes(registration.name) || line.includes('RZ9'));
-    expect(mentions.length >= 3, `the trust’s events are in the log: ${log.slice(0, 800)}`);
     await look(national, 'national-audit');
+    const log = await main(national);
+    for (const happened of [`registered the trust ${registration.name} (RZ9)`, `deactivated the trust ${registration.name} (RZ9)`, `reactivated the trust ${registration.name} (RZ9)`]) {
+      expect(log.includes(`Nat National ${happened}`), `the log says Nat National ${happened}`);
+    }
   });
   await national.context().close();
 
