@@ -2,18 +2,20 @@
 // saves a screenshot and runs axe (no violation of any rule or impact allowed); at phone width
 // (375 px) it also checks that nothing makes the page scroll sideways.
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium as playwright } from 'playwright-core';
+import { nextTotpCode, PORTAL, repoRoot, SENIOR, signIn } from '../../../tests/security/portal/harness.mjs';
 import { checker, expect } from './checks.mjs';
 
-const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
-const PORTAL = { username: 'portal.admin', password: 'Passport-Portal-2026' };
 const PHONE = { width: 375, height: 800 };
+/** Invited during the run (the National Administrator bootstrap command), then locked out on purpose. */
+const INVITED = { displayName: 'Nia National', username: 'nia.national@england.nhs.uk', password: 'Quiet-Lantern-Orchard-42' };
 /** The API's nameRule.hint: one rule for template and job role names. */
 const NAME_RULE_HINT = "Use only letters, numbers, spaces, hyphens (-), apostrophes ('), ampersands (&), brackets, commas and full stops";
 
 /** `only`: run just the flows whose names match (for a quick run while changing one page). */
-export async function runFlows({ baseUrl, apiUrl, chromium, screenshots, only = null }) {
+export async function runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only = null }) {
   const browser = await playwright.launch({
     executablePath: chromium,
     headless: true,
@@ -67,14 +69,6 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots, only = 
   const bodyText = (page) => page.locator('main').innerText();
   const banner = (page) => page.locator('.nhsuk-notification-banner--success').innerText();
   const banners = (page) => page.locator('.nhsuk-notification-banner').count();
-
-  async function signIn(page, user) {
-    await page.goto('/sign-in');
-    await page.getByLabel('Username').fill(user.username);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/system-management');
-  }
 
   async function errorSummary(page) {
     const summary = page.locator('.nhsuk-error-summary');
@@ -639,18 +633,90 @@ export async function runFlows({ baseUrl, apiUrl, chromium, screenshots, only = 
     await page.waitForURL('**/sign-in?signedOut=1');
   });
 
+  await test('an invited person sets a password, sets up their authenticator app, keeps recovery codes and signs in with one', async () => {
+    // the bootstrap command prints the one-time link a National Administrator is given
+    const printed = execFileSync(
+      process.execPath,
+      ['apps/api/dist/accounts/admin-command.js', 'create-national', '--name', INVITED.displayName, '--email', INVITED.username],
+      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_URL: baseUrl }, encoding: 'utf8' },
+    );
+    const link = /https?:\S+\/accept-invitation\?token=\S+/.exec(printed)?.[0];
+    expect(link, `the command printed a link: ${printed}`);
+    const invited = await newPage();
+    await invited.goto(link);
+    const details = await bodyText(invited);
+    expect(details.includes('Accept your invitation') && details.includes('Nia National') && details.includes('National Administrator'), `shows the invitation: ${details}`);
+    await look(invited, 'accept-invitation');
+
+    await invited.getByLabel('Create a password').fill(INVITED.password);
+    await invited.getByLabel('Enter the password again').fill('Quiet-Lantern-Orchard-43');
+    await invited.getByRole('button', { name: 'Set password and continue' }).click();
+    expect((await (await errorSummary(invited)).innerText()).includes('do not match'), 'the passwords must match');
+    await invited.getByLabel('Create a password').fill('password1234');
+    await invited.getByLabel('Enter the password again').fill('password1234');
+    await invited.getByRole('button', { name: 'Set password and continue' }).click();
+    await invited.locator('#new-password-error').waitFor();
+    await look(invited, 'accept-invitation-weak-password');
+
+    await invited.getByLabel('Create a password').fill(INVITED.password);
+    await invited.getByLabel('Enter the password again').fill(INVITED.password);
+    await invited.getByRole('button', { name: 'Set password and continue' }).click();
+    await invited.waitForURL('**/sign-in/set-up-authenticator**');
+    await invited.locator('img[alt^="QR code"]').waitFor();
+    const secret = (await invited.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    expect(/^[A-Z2-7]{16,}$/.test(secret), `shows the secret as text: ${secret}`);
+    await look(invited, 'set-up-authenticator');
+    await invited.getByLabel('Security code').fill('000000');
+    await invited.getByRole('button', { name: 'Continue' }).click();
+    expect((await (await errorSummary(invited)).innerText()).includes('not correct'), 'a wrong code is refused');
+    await invited.getByLabel('Security code').fill(await nextTotpCode(secret));
+    await invited.getByRole('button', { name: 'Continue' }).click();
+    await invited.getByTestId('recovery-codes').waitFor();
+    const codes = await invited.getByTestId('recovery-codes').locator('code').allInnerTexts();
+    expect(codes.length === 10 && codes.every((code) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(code)), `ten recovery codes: ${codes.join(' ')}`);
+    await look(invited, 'recovery-codes');
+    await invited.getByRole('button', { name: 'I have saved my recovery codes – continue' }).click();
+    await invited.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await invited.locator('header').getByText(INVITED.displayName).waitFor();
+
+    const again = await newPage();
+    await again.goto(link);
+    expect((await bodyText(again)).includes('This invitation link does not work'), 'the link works once');
+    await again.context().close();
+
+    await invited.getByRole('button', { name: 'Sign out' }).click();
+    await invited.waitForURL('**/sign-in?signedOut=1');
+    const withRecoveryCode = async () => {
+      await invited.getByLabel('Username').fill(INVITED.username);
+      await invited.getByLabel('Password').fill(INVITED.password);
+      await invited.getByRole('button', { name: 'Sign in' }).click();
+      await invited.waitForURL('**/sign-in/code**');
+      await look(invited, 'sign-in-code');
+      await invited.getByLabel('Security code').fill(codes[0].toLowerCase());
+      await invited.getByRole('button', { name: 'Continue' }).click();
+    };
+    await withRecoveryCode();
+    await invited.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await invited.getByRole('button', { name: 'Sign out' }).click();
+    await invited.waitForURL('**/sign-in?signedOut=1');
+    await withRecoveryCode();
+    expect((await (await errorSummary(invited)).innerText()).includes('recovery code is not correct or has been used'), 'a recovery code works once');
+    await invited.context().close();
+  });
+
+  // the person invited above: the demo users stay usable for the attack suite that follows
   await test('a locked account gets a clear message', async () => {
     const page = await newPage();
     for (let i = 0; i < 10; i += 1) {
       await fetch(apiUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: 'mutation { signIn(username: "portal.admin", password: "wrong") { token } }' }),
+        body: JSON.stringify({ query: `mutation { signIn(username: "${INVITED.username}", password: "wrong") { token } }` }),
       });
     }
     await page.goto('/sign-in');
-    await page.getByLabel('Username').fill(PORTAL.username);
-    await page.getByLabel('Password').fill(PORTAL.password);
+    await page.getByLabel('Username').fill(INVITED.username);
+    await page.getByLabel('Password').fill(INVITED.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Your account is locked').first().waitFor();
     await look(page, 'sign-in-locked');

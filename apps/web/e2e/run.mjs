@@ -3,7 +3,7 @@
 // Prints `N passed, M failed` last and exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -69,12 +69,13 @@ function stopAll() {
 }
 
 async function main() {
-  for (const file of ['packages/core/dist/db/seed/seed-command.js', 'apps/api/dist/main.js']) {
+  for (const file of ['packages/core/dist/db/seed/seed-command.js', 'apps/api/dist/main.js', 'apps/worker/dist/main.js']) {
     if (!existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run \`npm run build\` from the repository root first`);
   }
   if (!existsSync(chromium)) throw new Error(`No Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 
   const database = `sps_e2e_${randomBytes(4).toString('hex')}`;
+  let mailDir = null;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
@@ -83,7 +84,10 @@ async function main() {
   const databaseUrl = dbUrl.toString();
   log(`database ${database}`);
   try {
-    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' };
+    // its own queues, and a folder for the emails the worker writes (the portal's Sent emails page)
+    mailDir = path.join(webRoot, 'e2e-output', `${database}-mail`);
+    mkdirSync(mailDir, { recursive: true });
+    const baseEnv = { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: database, MAIL_DIR: mailDir, NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' };
     await run(process.execPath, ['packages/core/dist/db/seed/seed-command.js'], { cwd: repoRoot, env: baseEnv });
     log('seeded');
 
@@ -103,6 +107,11 @@ async function main() {
 
     const webPort = await freePort();
     const baseUrl = `http://127.0.0.1:${webPort}`;
+    // account emails (invitations, password resets) go out through the worker, as in production
+    const worker = start('worker', process.execPath, ['apps/worker/dist/main.js'], {
+      cwd: repoRoot,
+      env: { ...baseEnv, NODE_ENV: 'test', PORTAL_URL: baseUrl, MAIL_FROM: 'Digital Staff Passport <no-reply@passport.nhs.uk>', WORKER_HEALTH_PORT: '0', WORKER_HEALTH_HOST: '127.0.0.1' },
+    });
     const nextBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('next/package.json'))), 'dist', 'bin', 'next');
     const webEnv = {
       ...baseEnv,
@@ -119,7 +128,8 @@ async function main() {
     mkdirSync(screenshots, { recursive: true });
     log(`screenshots in ${screenshots}`);
     const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
-    const flows = await runFlows({ baseUrl, apiUrl, chromium, screenshots, only });
+    if (worker.exitCode !== null) throw new Error(`the worker exited early:\n${worker.output.slice(-4000)}`);
+    const flows = await runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
     return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };
@@ -128,6 +138,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 500));
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((error) => log(`could not drop ${database}: ${error.message}`));
     await admin.end();
+    if (mailDir) rmSync(mailDir, { recursive: true, force: true });
     log(`dropped ${database}`);
   }
 }

@@ -65,7 +65,8 @@ export async function contentSecurityPolicy({ browser, baseUrl, check }) {
       await page.goto('/system-management/notifications/hr/email');
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.waitForURL('**/system-management/notifications');
-      await page.locator('.nhsuk-notification-banner--success').waitFor();
+      // saved as it was: the one-time banner says nothing was changed
+      await page.locator('.nhsuk-notification-banner').getByText('Nothing was changed').waitFor();
       await page.goto('/system-management/templates/effective');
       await page.getByLabel('Staff group').selectOption({ index: 1 });
       await page.getByLabel('Permanent or fixed-term contract').check();

@@ -2,11 +2,43 @@
 // browser contexts that record every navigation and every Content Security Policy violation, and
 // signing in as the portal's demo Senior Portal Administrator.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SENIOR = { username: 'senior.admin', password: 'Passport-Senior-2026' };
+const require = createRequire(import.meta.url);
+// the demo users and the TOTP code maker of the built core: what the seed published, nothing restated
+const { DEMO_USERS } = require(path.join(repoRoot, 'packages/core/dist/db/seed/demo-trust.js'));
+const { totpCode } = require(path.join(repoRoot, 'packages/core/dist/auth/mfa.js'));
+
+const demoUser = (username) => {
+  const user = DEMO_USERS.find((candidate) => candidate.username === username);
+  return { username: user.username, password: user.password, totpSecret: user.totpSecret ?? null, displayName: user.displayName };
+};
+export const NATIONAL = demoUser('national.admin');
+export const SENIOR = demoUser('senior.admin');
+export const PORTAL = demoUser('portal.admin');
+
+const STEP_MS = 30_000;
+const lastStepUsed = new Map();
+
+/**
+ * A code the API will take for this secret: the API refuses a time step at or before the last one it
+ * accepted (a replay) and takes the step before or after now, so each sign-in of a person uses the next
+ * unused step, waiting for the clock when two steps ahead of it.
+ */
+export async function nextTotpCode(secret) {
+  for (;;) {
+    const now = Math.floor(Date.now() / STEP_MS);
+    const step = Math.max((lastStepUsed.get(secret) ?? -Infinity) + 1, now);
+    if (step <= now + 1) {
+      lastStepUsed.set(secret, step);
+      return totpCode(secret, new Date(step * STEP_MS));
+    }
+    await new Promise((resolve) => setTimeout(resolve, (now + 1) * STEP_MS - Date.now() + 50));
+  }
+}
 
 export { checker, expect } from '../../../apps/web/e2e/checks.mjs';
 export { freePort } from '../../../scripts/free-port.mjs';
@@ -46,12 +78,23 @@ function watchPage(context, page) {
   });
 }
 
-export async function signIn(page, user = SENIOR) {
+/** Signs in through the portal's pages, the security code step included; ends on the page it lands on. */
+export async function signIn(page, user = SENIOR, { landing = '**/system-management' } = {}) {
   await page.goto('/sign-in');
+  await completeSignInForm(page, user, { landing });
+}
+
+/** Fills in the sign-in form the page shows, then the security code when the person needs one. */
+export async function completeSignInForm(page, user = SENIOR, { landing = '**/system-management' } = {}) {
   await page.getByLabel('Username').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/system-management');
+  if (user.totpSecret) {
+    await page.waitForURL('**/sign-in/code**');
+    await page.getByLabel('Security code').fill(await nextTotpCode(user.totpSecret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.waitForURL(landing);
 }
 
 export const mainText = (page) => page.locator('main').innerText();
@@ -77,10 +120,19 @@ export async function apiSession(apiUrl, user = SENIOR) {
     return response.json();
   };
   const signedIn = await call({
-    query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token } }',
+    query: 'mutation ($u: String!, $p: String!) { signIn(username: $u, password: $p) { token challengeToken } }',
     variables: { u: user.username, p: user.password },
   });
-  const token = signedIn.data?.signIn?.token;
+  let token = signedIn.data?.signIn?.token;
+  const challengeToken = signedIn.data?.signIn?.challengeToken;
+  if (!token && challengeToken && user.totpSecret) {
+    const completed = await call({
+      query: 'mutation ($t: String!, $c: String!) { completeSignIn(challengeToken: $t, code: $c) { token } }',
+      variables: { t: challengeToken, c: await nextTotpCode(user.totpSecret) },
+    });
+    token = completed.data?.completeSignIn?.token;
+    if (!token) throw new Error(`could not complete sign-in through the API: ${JSON.stringify(completed.errors)}`);
+  }
   if (!token) throw new Error(`could not sign in through the API: ${JSON.stringify(signedIn.errors)}`);
   return {
     token,

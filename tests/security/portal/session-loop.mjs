@@ -3,7 +3,7 @@
 // sign-in form in at most 2 redirects, saying the session has expired, with its dead cookie cleared;
 // it must never bounce between a page and sign-in.
 import path from 'node:path';
-import { expect, freshContext, mainText, SENIOR, signIn } from './harness.mjs';
+import { completeSignInForm, expect, freshContext, mainText, SENIOR, signIn } from './harness.mjs';
 
 const sessionCookies = (cookies) => cookies.filter((cookie) => /next-auth\.session-token/.test(cookie.name));
 
@@ -42,10 +42,7 @@ export async function sessionLoop({ browser, baseUrl, screenshots, check }) {
       expect(sessionCookies(await second.cookies()).length === 0, 'the dead session cookie was cleared');
       await b.screenshot({ path: path.join(screenshots, 'attack-session-ended-elsewhere.png'), fullPage: true });
 
-      await b.getByLabel('Username').fill(SENIOR.username);
-      await b.getByLabel('Password').fill(SENIOR.password);
-      await b.getByRole('button', { name: 'Sign in' }).click();
-      await b.waitForURL('**/system-management');
+      await completeSignInForm(b, SENIOR);
       expect((await b.locator('h1').innerText()).includes('System management'), 'the form works: signed in again');
       expect(second.visits.filter((url) => new URL(url).pathname === '/sign-in').length <= 2, `no bouncing: ${second.visits.join(' → ')}`);
     });

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { Footer, PageShell } from '@/components/layout/page-shell';
-import { Header } from '@/components/nhsuk/header';
+import { SignInFrame } from '@/components/auth/sign-in-page';
 import { InsetText } from '@/components/nhsuk/layout-parts';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { SESSION_EXPIRED_PATH, sessionState } from '@/lib/auth/session';
@@ -24,17 +23,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (session.state === 'ended') redirect(`${SESSION_EXPIRED_PATH}?${new URLSearchParams({ callbackUrl })}`);
   const error = session.state === 'unavailable' ? 'ServiceUnavailable' : (params.error ?? null);
   return (
-    <>
-      <Header serviceName="Staff Passport Settings" />
-      <PageShell>
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-two-thirds">
-            {params.signedOut ? <InsetText>You have signed out.</InsetText> : null}
-            <SignInForm callbackUrl={callbackUrl} initialError={error} />
-          </div>
-        </div>
-      </PageShell>
-      <Footer />
-    </>
+    <SignInFrame>
+      {params.signedOut ? <InsetText>You have signed out.</InsetText> : null}
+      <SignInForm callbackUrl={callbackUrl} initialError={error} />
+    </SignInFrame>
   );
 }

@@ -1,22 +1,14 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
-import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
+import { submitPassword } from '@/app/sign-in/actions';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
-import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { signInErrorMessage } from '@/lib/auth/sign-in';
+import { signInErrorMessage, validateSignIn } from '@/lib/auth/sign-in';
 import type { FieldError } from '@/lib/graphql/result';
+import { useSignInStep } from './sign-in-step';
 
-export function validateSignIn(username: string, password: string): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!username.trim()) errors.push({ field: 'username', message: 'Enter your username', code: 'REQUIRED' });
-  if (!password) errors.push({ field: 'password', message: 'Enter your password', code: 'REQUIRED' });
-  return errors;
-}
-
-/** A sign-in failure as a message at the top of the form; wrong details point at the username. */
+/** A sign-in failure named in the URL (`?error=`) as a message at the top of the form; wrong details point at the username. */
 export function signInFailureErrors(code: string): FieldError[] {
   const message = signInErrorMessage(code) ?? 'Enter a correct username and password';
   const field = code === 'CredentialsSignin' ? 'username' : null;
@@ -24,31 +16,21 @@ export function signInFailureErrors(code: string): FieldError[] {
 }
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
-  const router = useRouter();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>(initialError ? signInFailureErrors(initialError) : []);
-  const [busy, setBusy] = useState(false);
+  const step = useSignInStep(callbackUrl);
+  const [shownInitial, setShownInitial] = useState(true);
+  const errors = shownInitial && initialError && step.errors.length === 0 ? signInFailureErrors(initialError) : step.errors;
   const byField = messagesByField(errors);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    setShownInitial(false);
     const invalid = validateSignIn(username, password);
-    setErrors(invalid);
+    step.setErrors(invalid);
     if (invalid.length) return;
-    setBusy(true);
-    const destination = safeCallbackUrl(callbackUrl, window.location.origin);
-    // next-auth reads `error` from the URL it answers with, which is this page's own unless told
-    // otherwise: after "?error=SessionExpired" a good sign-in would read as a failed one
-    const response = await signIn('credentials', { username: username.trim(), password, redirect: false, callbackUrl: destination });
-    setBusy(false);
-    if (!response || response.error || !response.ok) {
-      setPassword('');
-      setErrors(signInFailureErrors(response?.error ?? 'ServiceUnavailable'));
-      return;
-    }
-    router.replace(destination);
-    router.refresh();
+    const outcome = await step.run(() => submitPassword(username.trim(), password));
+    if (!outcome) setPassword('');
   }
 
   return (
@@ -78,8 +60,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           error={byField.password}
           width={20}
         />
-        <Button disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</Button>
+        <Button disabled={step.busy}>{step.busy ? 'Signing in…' : 'Sign in'}</Button>
       </form>
+      <p>
+        {/* a plain link: nothing to prefetch before a person asks for it */}
+        <a href="/forgotten-password">Forgotten your password?</a>
+      </p>
     </>
   );
 }

@@ -2,8 +2,7 @@ import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env, portalOrigin, servedOverHttps } from '@/lib/env';
 import { safeCallbackUrl } from './callback-url';
-import { executeGraphQL } from '@/lib/graphql/execute';
-import { SignInMutation, type SignInFailure } from './sign-in';
+import { handoverFromCookieHeader } from './sign-in-steps';
 
 declare module 'next-auth' {
   interface User {
@@ -28,11 +27,9 @@ declare module 'next-auth/jwt' {
   }
 }
 
-const failure = (reason: SignInFailure) => new Error(reason);
-
 /** next-auth settings, built on first use so that the environment is validated first. */
 export function authOptions(): AuthOptions {
-  const { apiUrl, nextAuthSecret } = env();
+  const { nextAuthSecret } = env();
   return {
     secret: nextAuthSecret,
     // next-auth would decide from NEXTAUTH_URL too: said here so that it is plain to see
@@ -40,34 +37,23 @@ export function authOptions(): AuthOptions {
     session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
+      // The steps of signing in (password, code, authenticator set-up) are server actions that talk to
+      // the API (app/sign-in/actions.ts); the last leaves the session in a sealed cookie, taken here.
       CredentialsProvider({
+        id: 'handover',
         name: 'Staff Passport',
-        credentials: {
-          username: { label: 'Username', type: 'text' },
-          password: { label: 'Password', type: 'password' },
-        },
-        async authorize(credentials) {
-          const username = credentials?.username?.trim() ?? '';
-          const password = credentials?.password ?? '';
-          if (!username || !password) return null;
-          const result = await executeGraphQL(apiUrl, SignInMutation, { username, password });
-          if (!result.ok) {
-            const { error } = result;
-            if (error.kind === 'graphql' && error.code === 'TOO_MANY_ATTEMPTS') throw failure('AccountLocked');
-            if (error.kind === 'network' || error.kind === 'http') throw failure('ServiceUnavailable');
-            if (error.kind === 'graphql' && error.code === 'INTERNAL_SERVER_ERROR') throw failure('ServiceUnavailable');
-            return null;
-          }
-          const { token, expiresAt, viewer } = result.data.signIn;
-          // a second factor is needed: the portal's MFA step is not built yet
-          if (!token || !expiresAt || !viewer) return null;
+        credentials: {},
+        async authorize(_credentials, request) {
+          const cookieHeader = request?.headers?.cookie;
+          const handover = await handoverFromCookieHeader(typeof cookieHeader === 'string' ? cookieHeader : undefined);
+          if (!handover) return null;
           return {
-            id: viewer.id,
-            name: viewer.displayName,
-            apiToken: token,
-            apiTokenExpiresAt: expiresAt,
-            role: viewer.role ?? null,
-            canChangeSettings: viewer.canChangeSettings,
+            id: handover.id,
+            name: handover.name,
+            apiToken: handover.apiToken,
+            apiTokenExpiresAt: handover.apiTokenExpiresAt,
+            role: handover.role,
+            canChangeSettings: handover.canChangeSettings,
           };
         },
       }),

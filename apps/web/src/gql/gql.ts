@@ -84,7 +84,13 @@ type Documents = {
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": typeof types.TemplateList_TemplateFragmentDoc,
     "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": typeof types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": typeof types.CurrentSessionDocument,
-    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n": typeof types.SignInStepFragmentDoc,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...SignInStep\n    }\n  }\n": typeof types.CompleteSignInDocument,
+    "\n  mutation StartMfaEnrolment($challengeToken: String!) {\n    startMfaEnrolment(challengeToken: $challengeToken) {\n      secret\n      otpauthUrl\n      qrCodeSvg\n      issuer\n      accountName\n    }\n  }\n": typeof types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($challengeToken: String!, $code: String!) {\n    confirmMfaEnrolment(challengeToken: $challengeToken, code: $code) {\n      session {\n        ...SignInStep\n      }\n      recoveryCodes\n    }\n  }\n": typeof types.ConfirmMfaEnrolmentDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      displayName\n      email\n      role\n      trust {\n        odsCode\n        name\n      }\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
@@ -157,7 +163,13 @@ const documents: Documents = {
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": types.TemplateList_TemplateFragmentDoc,
     "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": types.CurrentSessionDocument,
-    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n": types.SignInStepFragmentDoc,
+    "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...SignInStep\n    }\n  }\n": types.CompleteSignInDocument,
+    "\n  mutation StartMfaEnrolment($challengeToken: String!) {\n    startMfaEnrolment(challengeToken: $challengeToken) {\n      secret\n      otpauthUrl\n      qrCodeSvg\n      issuer\n      accountName\n    }\n  }\n": types.StartMfaEnrolmentDocument,
+    "\n  mutation ConfirmMfaEnrolment($challengeToken: String!, $code: String!) {\n    confirmMfaEnrolment(challengeToken: $challengeToken, code: $code) {\n      session {\n        ...SignInStep\n      }\n      recoveryCodes\n    }\n  }\n": types.ConfirmMfaEnrolmentDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      displayName\n      email\n      role\n      trust {\n        odsCode\n        name\n      }\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n": types.AcceptInvitationDocument,
 };
 
 /**
@@ -457,7 +469,31 @@ export function graphql(source: "\n  query CurrentSession {\n    me {\n      id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      token\n      expiresAt\n      viewer {\n        id\n        displayName\n        role\n        canChangeSettings\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n"): (typeof documents)["\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...SignInStep\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignIn($challengeToken: String!, $code: String!) {\n    completeSignIn(challengeToken: $challengeToken, code: $code) {\n      ...SignInStep\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaEnrolment($challengeToken: String!) {\n    startMfaEnrolment(challengeToken: $challengeToken) {\n      secret\n      otpauthUrl\n      qrCodeSvg\n      issuer\n      accountName\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaEnrolment($challengeToken: String!) {\n    startMfaEnrolment(challengeToken: $challengeToken) {\n      secret\n      otpauthUrl\n      qrCodeSvg\n      issuer\n      accountName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMfaEnrolment($challengeToken: String!, $code: String!) {\n    confirmMfaEnrolment(challengeToken: $challengeToken, code: $code) {\n      session {\n        ...SignInStep\n      }\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMfaEnrolment($challengeToken: String!, $code: String!) {\n    confirmMfaEnrolment(challengeToken: $challengeToken, code: $code) {\n      session {\n        ...SignInStep\n      }\n      recoveryCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      displayName\n      email\n      role\n      trust {\n        odsCode\n        name\n      }\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      displayName\n      email\n      role\n      trust {\n        odsCode\n        name\n      }\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
-import { signInFailureErrors, validateSignIn } from '../sign-in-form';
+import { validateSignIn } from '@/lib/auth/sign-in';
+import { signInFailureErrors } from '../sign-in-form';
 
 jest.mock('next/navigation', () => ({ useRouter: () => ({ replace: jest.fn(), refresh: jest.fn() }) }));
 jest.mock('next-auth/react', () => ({ signIn: jest.fn() }));
