@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../../scripts/free-port.mjs';
 import { runAttacks } from '../../../tests/security/portal/attacks.mjs';
+import { runAccountFlows } from './account-flows.mjs';
 import { runFlows } from './flows.mjs';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,9 +131,10 @@ async function main() {
     const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
     if (worker.exitCode !== null) throw new Error(`the worker exited early:\n${worker.output.slice(-4000)}`);
     const flows = await runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
+    const accounts = await runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
-    return { passed: flows.passed + attacks.passed, failed: flows.failed + attacks.failed };
+    return { passed: flows.passed + accounts.passed + attacks.passed, failed: flows.failed + accounts.failed + attacks.failed };
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 500));

@@ -2,14 +2,10 @@
  * How the Portal users pages put a person's role, status and two-step verification into words. The
  * API says what is true (PortalUser); these only choose the words, so they are tested here.
  */
-export type PortalRoleName = 'NATIONAL_ADMINISTRATOR' | 'SENIOR_PORTAL_ADMINISTRATOR' | 'PORTAL_ADMINISTRATOR';
-export type PortalUserStatusName = 'INVITED' | 'ACTIVE' | 'DEACTIVATED';
+import { ROLE_NAMES } from '@/lib/portal-roles';
 
-export const ROLE_NAMES: Record<PortalRoleName, string> = {
-  NATIONAL_ADMINISTRATOR: 'National Administrator',
-  SENIOR_PORTAL_ADMINISTRATOR: 'Senior Portal Administrator',
-  PORTAL_ADMINISTRATOR: 'Portal Administrator',
-};
+export { ROLE_NAMES };
+export type PortalUserStatusName = 'INVITED' | 'ACTIVE' | 'DEACTIVATED';
 
 /** The roles a trust's Senior Portal Administrator may give, with what each may do. */
 export const TRUST_ROLE_OPTIONS: { value: 'SENIOR_PORTAL_ADMINISTRATOR' | 'PORTAL_ADMINISTRATOR'; label: string; hint: string }[] = [
