@@ -233,6 +233,47 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     await mobile.context().close();
   });
 
+  await test('the new trust’s first Senior Portal Administrator accepts the invitation from the Sent emails page, sets up an authenticator app and invites a colleague', async () => {
+    // the newest invitation to them (sent again above: the earlier link no longer works)
+    let links = [];
+    for (let attempt = 0; attempt < 40 && links.length < 2; attempt += 1) {
+      await national.goto('/sent-emails');
+      links = await national
+        .locator('details', { hasText: registration.first[1] })
+        .evaluateAll((emails) => emails.map((email) => /https?:\S+\/accept-invitation\?token=[\w-]+/.exec(email.textContent ?? '')?.[0]).filter(Boolean));
+      if (links.length < 2) await national.waitForTimeout(500);
+    }
+    expect(links.length >= 2, `both invitations to ${registration.first[1]} are on the Sent emails page`);
+    const freya = await newPage();
+    await freya.goto(links[0]);
+    expect((await main(freya)).includes(registration.first[0]), 'the invitation greets them by name');
+    await freya.getByLabel('Create a password').fill('Zenith-Harbour-Lantern-7');
+    await freya.getByLabel('Enter the password again').fill('Zenith-Harbour-Lantern-7');
+    await freya.getByRole('button', { name: 'Set password and continue' }).click();
+    await freya.waitForURL('**/sign-in/set-up-authenticator**');
+    const secret = (await freya.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    await freya.getByLabel('Security code').fill(await nextTotpCode(secret));
+    await freya.getByRole('button', { name: 'Continue' }).click();
+    await freya.getByTestId('recovery-codes').waitFor();
+    await freya.getByRole('button', { name: 'I have saved my recovery codes – continue' }).click();
+    await freya.waitForURL('**/system-management');
+    expect((await freya.locator('header').innerText()).includes(registration.name), 'signed in to their trust');
+    await freya.getByRole('link', { name: 'Portal users', exact: true }).click();
+    await freya.getByRole('button', { name: 'Invite a portal user' }).click();
+    await freya.getByLabel('Full name').fill('Zac Colleague');
+    await freya.getByLabel('Email address').fill('zac.colleague@rz9.nhs.uk');
+    await freya.getByLabel('Portal Administrator', { exact: true }).check();
+    await freya.getByRole('button', { name: 'Continue' }).click();
+    await freya.getByRole('button', { name: 'Send invitation' }).click();
+    await freya.waitForURL('**/system-management/users');
+    expect((await banner(freya)).includes('An invitation has been sent to Zac Colleague'), 'the colleague is invited');
+    expect(/Active/.test(await userRow(freya, registration.first[1])) && /Set up/.test(await userRow(freya, registration.first[1])), 'they are active, with an app');
+    await look(freya, 'new-trust-portal-users');
+    await freya.context().close();
+    await national.goto('/trusts/RZ9');
+    expect((await main(national)).includes('1 active'), 'the trust has its first Senior Portal Administrator');
+  });
+
   await test('the national audit log shows the registration, deactivation and reactivation of the trust', async () => {
     await national.goto('/trusts/audit');
     await look(national, 'national-audit');
