@@ -31,7 +31,10 @@ async function landing(page, context, baseUrl, attack) {
   await page.waitForLoadState('networkidle');
   const final = new URL(page.url());
   expect(final.origin === new URL(baseUrl).origin, `${attack}: the browser ended on ${page.url()}`);
-  expect(final.pathname === '/system-management', `${attack}: ended on ${final.pathname}, not System management`);
+  expect(
+    final.pathname === '/system-management',
+    `${attack}: ended on ${final.pathname}, not System management: ${final.pathname === '/system-management' ? '' : await page.locator('main').innerText().catch(() => '')}`,
+  );
   const elsewhere = context.visits.filter((url) => !url.startsWith(baseUrl));
   expect(elsewhere.length === 0, `${attack}: navigated away from the portal: ${elsewhere.join(', ')}`);
   expect(context.offsite.length === 0, `${attack}: the browser tried to reach ${context.offsite.join(', ')}`);

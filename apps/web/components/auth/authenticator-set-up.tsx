@@ -4,8 +4,8 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { confirmAuthenticator } from '@/app/sign-in/actions';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
-import { Button, TextInput } from '@/components/nhsuk/form';
 import { InsetText } from '@/components/nhsuk/layout-parts';
+import { SecurityCodeForm } from './security-code-form';
 import { useSignInStep } from './sign-in-step';
 
 export interface AuthenticatorDetails {
@@ -68,21 +68,15 @@ export function AuthenticatorSetUp({ details, callbackUrl }: { details: Authenti
             </p>
           </InsetText>
           <h2 className="nhsuk-heading-m">2. Enter the code the app shows</h2>
-          <form onSubmit={onSubmit} noValidate method="post">
-            <TextInput
-              id="code"
-              label="Security code"
-              hint="The 6-digit code for NHS Digital Staff Passport. It changes every 30 seconds."
-              autoComplete="one-time-code"
-              inputMode="numeric"
-              spellCheck={false}
-              value={code}
-              onChange={setCode}
-              error={byField.code}
-              width={10}
-            />
-            <Button disabled={step.busy}>{step.busy ? 'Checking…' : 'Continue'}</Button>
-          </form>
+          <SecurityCodeForm
+            hint="The 6-digit code for NHS Digital Staff Passport. It changes every 30 seconds."
+            code={code}
+            onCodeChange={setCode}
+            error={byField.code}
+            busy={step.busy}
+            onSubmit={onSubmit}
+            numeric
+          />
         </>
       )}
     </>

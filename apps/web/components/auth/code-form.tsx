@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { submitCode } from '@/app/sign-in/actions';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
-import { Button, TextInput } from '@/components/nhsuk/form';
+import { SecurityCodeForm } from './security-code-form';
 import { useSignInStep } from './sign-in-step';
 
 /** The second step of signing in: the code the authenticator app shows, or one recovery code. */
@@ -28,21 +28,14 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
           <Link href={`/sign-in?${new URLSearchParams({ callbackUrl })}`}>Sign in again</Link>
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate method="post">
-          <TextInput
-            id="code"
-            label="Security code"
-            hint="The 6-digit code your authenticator app shows for NHS Digital Staff Passport. If you do not have your phone, enter one of your recovery codes instead: each works once."
-            autoComplete="one-time-code"
-            spellCheck={false}
-            autoCapitalize="none"
-            value={code}
-            onChange={setCode}
-            error={byField.code}
-            width={20}
-          />
-          <Button disabled={step.busy}>{step.busy ? 'Checking…' : 'Continue'}</Button>
-        </form>
+        <SecurityCodeForm
+          hint="The 6-digit code your authenticator app shows for NHS Digital Staff Passport. If you do not have your phone, enter one of your recovery codes instead: each works once."
+          code={code}
+          onCodeChange={setCode}
+          error={byField.code}
+          busy={step.busy}
+          onSubmit={onSubmit}
+        />
       )}
       <p>
         Lost your phone and your recovery codes? Ask a Senior Portal Administrator of your trust to reset your authenticator app.

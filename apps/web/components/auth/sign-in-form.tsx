@@ -4,16 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { submitPassword } from '@/app/sign-in/actions';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
-import { signInErrorMessage, validateSignIn } from '@/lib/auth/sign-in';
-import type { FieldError } from '@/lib/graphql/result';
+import { signInFailureErrors, validateSignIn } from '@/lib/auth/sign-in';
 import { useSignInStep } from './sign-in-step';
-
-/** A sign-in failure named in the URL (`?error=`) as a message at the top of the form; wrong details point at the username. */
-export function signInFailureErrors(code: string): FieldError[] {
-  const message = signInErrorMessage(code) ?? 'Enter a correct username and password';
-  const field = code === 'CredentialsSignin' ? 'username' : null;
-  return [{ field, message, code }];
-}
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const [username, setUsername] = useState('');

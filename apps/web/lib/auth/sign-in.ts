@@ -107,3 +107,10 @@ export function validateSignIn(username: string, password: string): { field: str
   if (!password) errors.push({ field: 'password', message: 'Enter your password', code: 'REQUIRED' });
   return errors;
 }
+
+/** A sign-in failure named in the URL (`?error=`) as a message at the top of the form; wrong details point at the username. */
+export function signInFailureErrors(code: string): { field: string | null; message: string; code: string }[] {
+  const message = signInErrorMessage(code) ?? 'Enter a correct username and password';
+  const field = code === 'CredentialsSignin' ? 'username' : null;
+  return [{ field, message, code }];
+}

@@ -1,8 +1,4 @@
-import { validateSignIn } from '@/lib/auth/sign-in';
-import { signInFailureErrors } from '../sign-in-form';
-
-jest.mock('next/navigation', () => ({ useRouter: () => ({ replace: jest.fn(), refresh: jest.fn() }) }));
-jest.mock('next-auth/react', () => ({ signIn: jest.fn() }));
+import { signInFailureErrors, validateSignIn } from '@/lib/auth/sign-in';
 
 describe('sign-in messages', () => {
   it('asks for what is missing', () => {
@@ -13,5 +9,6 @@ describe('sign-in messages', () => {
     expect(signInFailureErrors('CredentialsSignin')[0]).toMatchObject({ field: 'username', message: 'Enter a correct username and password' });
     expect(signInFailureErrors('AccountLocked')[0].message).toMatch(/locked/);
     expect(signInFailureErrors('SessionExpired')[0].message).toMatch(/session has expired/);
+    expect(signInFailureErrors('SignInTimedOut')[0]).toMatchObject({ field: null, message: 'Your sign-in has timed out. Sign in again.' });
   });
 });
