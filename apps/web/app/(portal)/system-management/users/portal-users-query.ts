@@ -59,7 +59,7 @@ export const PortalUserQuery = graphql(`
 
 /**
  * Who is asking: the Portal users pages are for those who manage the trust's portal users; anyone else
- * is told so rather than shown an error (null viewer id then).
+ * is told so (CannotManageUsers) rather than shown the API's refusal as an error page.
  */
 export async function portalUsersViewer(): Promise<{ id: string; canManage: boolean }> {
   const { me } = await serverQuery(PortalUsersViewerQuery);
