@@ -11,6 +11,7 @@ import { freePort } from '../../../scripts/free-port.mjs';
 import { runAttacks } from '../../../tests/security/portal/attacks.mjs';
 import { runAccountFlows } from './account-flows.mjs';
 import { runFlows } from './flows.mjs';
+import { runSelfServiceFlows } from './self-service-flows.mjs';
 
 const webRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.join(webRoot, '..', '..');
@@ -134,7 +135,12 @@ async function main() {
     const accounts = await runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
-    return { passed: flows.passed + accounts.passed + attacks.passed, failed: flows.failed + accounts.failed + attacks.failed };
+    // last: they change portal.admin's password
+    const selfService = await runSelfServiceFlows({ baseUrl, apiUrl, chromium, screenshots, only, mailDir });
+    return {
+      passed: flows.passed + accounts.passed + attacks.passed + selfService.passed,
+      failed: flows.failed + accounts.failed + attacks.failed + selfService.failed,
+    };
   } finally {
     stopAll();
     await new Promise((r) => setTimeout(r, 500));

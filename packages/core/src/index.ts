@@ -114,7 +114,7 @@ export {
 } from './auth/sign-in-throttle';
 
 // Accounts: portal users, invitations, passwords, account emails (rule 7)
-export { changePassword, requestPasswordReset, resetPassword, signOutEverywhere } from './accounts/account.service';
+export { changePassword, passwordResetLinkByToken, requestPasswordReset, resetPassword, signOutEverywhere } from './accounts/account.service';
 export {
   INVITATION_HOURS,
   PASSWORD_RESET_HOURS,

@@ -208,6 +208,11 @@ const ROWS: Record<string, Row> = {
     variables: async () => ({ t: await aLinkFor('invitation') }),
     allowed: CALLERS.slice(),
   },
+  'Query.passwordResetLink': {
+    document: 'query ($t: String!) { passwordResetLink(token: $t) { expiresAt } }',
+    variables: async () => ({ t: await aLinkFor('reset') }),
+    allowed: CALLERS.slice(),
+  },
   'Query.trusts': { document: '{ trusts { nodes { odsCode status } pageInfo { totalCount } } }', allowed: ['nationalAdmin'] },
 
   'Mutation.signIn': {

@@ -159,6 +159,30 @@ describe('a whole journey', () => {
     expect((await ask(username)).data).toEqual({ requestPasswordReset: true });
   });
 
+  it('tells the reset page whether a link still works: until it is used, and never for a token it did not send', async () => {
+    const trust = await aTrust(db.dataSource);
+    const { username } = await api.aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR');
+    await api.request('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: username });
+    const link = (await deliverPendingAccountEmails(db.dataSource)).find((email) => email.to === username)!.link!;
+    const LINK = 'query ($t: String!) { passwordResetLink(token: $t) { expiresAt } }';
+    expect((await api.request(LINK, { t: link.token })).data).toEqual({ passwordResetLink: { expiresAt: link.expiresAt.toISOString() } });
+    expect((await api.request(LINK, { t: 'not-a-token-we-sent' })).data).toEqual({ passwordResetLink: null });
+    const reset = await api.request('mutation ($t: String!) { resetPassword(token: $t, newPassword: "quayside harbour lantern") }', { t: link.token });
+    expect(reset.data).toEqual({ resetPassword: true });
+    expect((await api.request(LINK, { t: link.token })).data).toEqual({ passwordResetLink: null });
+  });
+
+  it('tells a portal user their own account details, and an API client none of a person’s', async () => {
+    const trust = await aTrust(db.dataSource);
+    const { username, token } = await api.aPortalUser(trust.id, 'SENIOR_PORTAL_ADMINISTRATOR');
+    const ACCOUNT = '{ me { username email role mfaEnrolled } }';
+    expect((await api.request(ACCOUNT, undefined, token)).data).toEqual({
+      me: { username, email: username, role: 'SENIOR_PORTAL_ADMINISTRATOR', mfaEnrolled: true },
+    });
+    const key = await api.apiKey(trust.odsCode, ['settings:read']);
+    expect((await api.request(ACCOUNT, undefined, key)).data).toEqual({ me: { username: null, email: null, role: null, mfaEnrolled: null } });
+  });
+
   it('signs a Portal Administrator whose trust asks for no second factor in with the password alone', async () => {
     const trust = await aTrust(db.dataSource);
     const { username } = await api.aPortalUser(trust.id, 'PORTAL_ADMINISTRATOR');

@@ -6,6 +6,7 @@ import {
   confirmMfaEnrolment,
   endSession,
   invitationByToken,
+  passwordResetLinkByToken,
   requestPasswordReset,
   requireActor,
   resetPassword,
@@ -31,6 +32,7 @@ export const authResolvers: Resolvers = {
   Query: {
     me: (_, __, { actor }) => actor,
     invitation: (_, { token }, { dataSource }) => invitationByToken(dataSource.manager, token),
+    passwordResetLink: (_, { token }, { dataSource }) => passwordResetLinkByToken(dataSource.manager, token),
   },
   Mutation: {
     signIn: async (_, { username, password }, context) => signInPayload(await signIn(context, username, password)),
@@ -62,6 +64,11 @@ export const authResolvers: Resolvers = {
       actor.organisationId ? ((await loaders.organisation.load(actor.organisationId)) ?? null) : null,
     canChangeSettings: (actor) => canChangeTrustSettings(actor),
     canManagePortalUsers: (actor) => actor.kind === 'PORTAL_USER' && actor.role === 'SENIOR_PORTAL_ADMINISTRATOR',
+    email: async (actor, _, { dataSource }) => {
+      if (actor.kind !== 'PORTAL_USER') return null;
+      const [row]: { email: string | null }[] = await dataSource.query('SELECT email FROM portal_user WHERE id = $1', [actor.id]);
+      return row?.email ?? null;
+    },
     mfaEnrolled: async (actor, _, { dataSource }) => {
       if (actor.kind !== 'PORTAL_USER') return null;
       const [row]: { enrolled: boolean }[] = await dataSource.query('SELECT totp_enrolled_at IS NOT NULL AS enrolled FROM portal_user WHERE id = $1', [actor.id]);

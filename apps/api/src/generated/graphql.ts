@@ -704,6 +704,13 @@ export type PageInput = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A password reset link that still works, so the reset page can say at once when one does not. */
+export type PasswordResetLink = {
+  __typename?: 'PasswordResetLink';
+  /** When it stops working: an hour after it was sent, unless it is used first. */
+  expiresAt: Scalars['DateTime']['output'];
+};
+
 export type PortalRole =
   /** NHS England's service team: registers, deactivates and reactivates trusts; bound to no trust and reads none of their settings. */
   | 'NATIONAL_ADMINISTRATOR'
@@ -787,6 +794,8 @@ export type Query = {
   organisation: Organisation;
   /** Outstanding actions of each team of the caller's trust. */
   outstandingActions: Array<TeamOutstandingActions>;
+  /** A password reset link, if it still works (unused, within its hour, for an active person); null otherwise. */
+  passwordResetLink?: Maybe<PasswordResetLink>;
   /** One of the trust's portal users; null for an id that is not one of them. For its Senior Portal Administrators. */
   portalUser?: Maybe<PortalUser>;
   /** The trust's portal users, by name. For its Senior Portal Administrators. */
@@ -840,6 +849,11 @@ export type QueryEsrUpdateBatchArgs = {
 
 
 export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryPasswordResetLinkArgs = {
   token: Scalars['String']['input'];
 };
 
@@ -1215,6 +1229,8 @@ export type Viewer = {
   canManagePortalUsers: Scalars['Boolean']['output'];
   /** The portal user's name, or the API client's name. */
   displayName: Scalars['String']['output'];
+  /** Portal users only: the address their invitations and password reset links go to. */
+  email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: CallerKind;
   /** Portal users only: whether they have set up an authenticator app. */
@@ -1352,6 +1368,7 @@ export type ResolversTypes = ResolversObject<{
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PageInput: PageInput;
+  PasswordResetLink: ResolverTypeWrapper<PasswordResetLink>;
   PortalRole: PortalRole;
   PortalUser: ResolverTypeWrapper<PortalUserViewModel>;
   PortalUserInvitation: ResolverTypeWrapper<PortalUserInvitation>;
@@ -1440,6 +1457,7 @@ export type ResolversParentTypes = ResolversObject<{
   Organisation: OrganisationModel;
   PageInfo: PageInfo;
   PageInput: PageInput;
+  PasswordResetLink: PasswordResetLink;
   PortalUser: PortalUserViewModel;
   PortalUserInvitation: PortalUserInvitation;
   PortalUserPage: Omit<PortalUserPage, 'nodes'> & { nodes: Array<ResolversParentTypes['PortalUser']> };
@@ -1716,6 +1734,10 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PasswordResetLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PasswordResetLink'] = ResolversParentTypes['PasswordResetLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type PortalUserResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PortalUser'] = ResolversParentTypes['PortalUser']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1756,6 +1778,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   nameRule?: Resolver<ResolversTypes['NameRule'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   outstandingActions?: Resolver<Array<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
+  passwordResetLink?: Resolver<Maybe<ResolversTypes['PasswordResetLink']>, ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   portalUser?: Resolver<Maybe<ResolversTypes['PortalUser']>, ParentType, ContextType, RequireFields<QueryPortalUserArgs, 'id'>>;
   portalUsers?: Resolver<ResolversTypes['PortalUserPage'], ParentType, ContextType, Partial<QueryPortalUsersArgs>>;
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
@@ -1892,6 +1915,7 @@ export type ViewerResolvers<ContextType = ApiContext, ParentType extends Resolve
   canChangeSettings?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canManagePortalUsers?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CallerKind'], ParentType, ContextType>;
   mfaEnrolled?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1929,6 +1953,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   NotificationSetting?: NotificationSettingResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
   PortalUser?: PortalUserResolvers<ContextType>;
   PortalUserInvitation?: PortalUserInvitationResolvers<ContextType>;
   PortalUserPage?: PortalUserPageResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { SignInFlash } from '@/components/account/sign-in-flash';
 import { SignInFrame } from '@/components/auth/sign-in-page';
 import { InsetText } from '@/components/nhsuk/layout-parts';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
@@ -24,6 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const error = session.state === 'unavailable' ? 'ServiceUnavailable' : (params.error ?? null);
   return (
     <SignInFrame>
+      <SignInFlash />
       {params.signedOut ? <InsetText>You have signed out.</InsetText> : null}
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
     </SignInFrame>

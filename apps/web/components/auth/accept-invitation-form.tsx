@@ -4,10 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { acceptInvitation } from '@/app/sign-in/actions';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
 import { Button, TextInput } from '@/components/nhsuk/form';
+import { PASSWORD_HINT } from '@/lib/auth/password';
 import { useSignInStep } from './sign-in-step';
-
-export const PASSWORD_HINT =
-  'Use 12 characters or more. Three random words together are a good choice. Do not use a password you use anywhere else, or one that is easy to guess.';
 
 /** Sets the invited person's password; then they set up their authenticator app, or are signed in. */
 export function AcceptInvitationForm({ token, username }: { token: string; username: string }) {

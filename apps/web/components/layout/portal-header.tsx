@@ -1,5 +1,6 @@
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { Header } from '@/components/nhsuk/header';
+import { ACCOUNT_PATH } from '@/lib/account/paths';
 import { isNationalAdministrator, TRUSTS_AUDIT_PATH, TRUSTS_PATH } from '@/lib/navigation';
 import { getFragmentData, graphql, type FragmentType } from '@/src/gql';
 
@@ -29,6 +30,8 @@ export function PortalHeader(props: { viewer: FragmentType<typeof PortalHeaderVi
             ]
           : [{ href: '/system-management', text: 'System management' }]),
         ...(props.sentEmails ? [{ href: '/sent-emails', text: 'Sent emails' }] : []),
+        // last, so it sits next to Sign out
+        { href: ACCOUNT_PATH, text: 'Your account' },
       ]}
     />
   );

@@ -14,8 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": typeof types.PortalLayoutDocument,
     "\n  query Home {\n    me {\n      role\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": typeof types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": typeof types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": typeof types.CredentialsPageDocument,
@@ -66,6 +70,9 @@ type Documents = {
     "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": typeof types.TrustsViewerDocument,
     "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TrustsPageDocument,
     "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": typeof types.TrustByOdsCodeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetLinkDocument,
     "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": typeof types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -93,8 +100,12 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!, $password: String!) {\n    acceptInvitation(token: $token, password: $password) {\n      ...SignInStep\n    }\n  }\n": typeof types.AcceptInvitationDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
     "\n  query Home {\n    me {\n      role\n    }\n  }\n": types.HomeDocument,
+    "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": types.SetAutoIssueDocument,
     "\n  query CredentialsPage {\n    me {\n      canChangeSettings\n    }\n    credentialCatalogue {\n      ...AutoIssueForm_Category\n    }\n  }\n": types.CredentialsPageDocument,
@@ -145,6 +156,9 @@ const documents: Documents = {
     "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": types.TrustsViewerDocument,
     "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.TrustsPageDocument,
     "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": types.TrustByOdsCodeDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": types.PasswordResetLinkDocument,
     "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -189,11 +203,27 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"): (typeof documents)["\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Home {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -394,6 +424,18 @@ export function graphql(source: "\n  query TrustsPage($filter: TrustsFilter, $pa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { requirePortalUser, type Actor } from '../common/actor';
 import { BadUserInputError, UnauthenticatedError } from '../common/domain-error';
 import { validEmail } from '../common/validation';
@@ -107,6 +108,20 @@ export async function resetPassword(context: SignInContext, token: string, newPa
   });
   await context.signInThrottle.forget(user.username);
   return true;
+}
+
+/** Whether a reset link still works, by the same test resetPassword makes, so the page can say so before its form. */
+export async function passwordResetLinkByToken(manager: EntityManager, token: string, now: Date = new Date()): Promise<{ expiresAt: Date } | null> {
+  const [row]: { expires_at: Date }[] = await manager.query(
+    `SELECT r.expires_at
+       FROM password_reset r
+       JOIN portal_user u ON u.id = r.portal_user_id
+       LEFT JOIN organisation o ON o.id = u.organisation_id
+      WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > $2
+        AND u.status = 'ACTIVE' AND (u.organisation_id IS NULL OR o.status = 'ACTIVE')`,
+    [hashSecret(token.trim()), now],
+  );
+  return row ? { expiresAt: row.expires_at } : null;
 }
 
 /** "Sign out of all devices": every session of the signed-in person ends, this one included. */

@@ -9,6 +9,7 @@ import {
   invitationByToken,
   invitePortalUser,
   listPortalUsers,
+  passwordResetLinkByToken,
   reactivatePortalUser,
   requestPasswordReset,
   resendInvitation,
@@ -224,6 +225,28 @@ describe('passwords', () => {
     // using one link closes the others
     await expect(resetPassword(signInContext(db), older.link!.token, 'another good passphrase here')).rejects.toMatchObject({ field: 'token' });
     await expect(sessionOf(person.username, NEW_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+
+  it('says a reset link works exactly while resetPassword would take it', async () => {
+    const person = await aPerson(db.dataSource, trust.id, 'PORTAL_ADMINISTRATOR');
+    await requestPasswordReset(db.commands, person.email);
+    await requestPasswordReset(db.commands, person.email);
+    const sentAt = new Date();
+    const [older, newer] = (await deliverPendingAccountEmails(db.dataSource, sentAt)).filter((email) => email.to === person.email);
+    const works = (token: string, at?: Date) => passwordResetLinkByToken(db.dataSource.manager, token, at);
+    expect(await works(newer.link!.token)).toEqual({ expiresAt: newer.link!.expiresAt });
+    expect(await works(` ${newer.link!.token} `)).not.toBeNull();
+    expect(await works(newer.link!.token, new Date(sentAt.getTime() + HOUR + 1000))).toBeNull();
+    expect(await works('a-token-nobody-was-sent')).toBeNull();
+    await resetPassword(signInContext(db), newer.link!.token, NEW_PASSWORD);
+    expect(await works(newer.link!.token)).toBeNull();
+    expect(await works(older.link!.token)).toBeNull();
+
+    const leaver = await aPerson(db.dataSource, trust.id, 'PORTAL_ADMINISTRATOR');
+    await requestPasswordReset(db.commands, leaver.email);
+    const link = (await deliverPendingAccountEmails(db.dataSource)).find((email) => email.to === leaver.email)!.link!;
+    await deactivatePortalUser(db.commands, senior.actor, leaver.actor.id);
+    expect(await works(link.token)).toBeNull();
   });
 
   it('signs out of every device', async () => {
