@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../../../scripts/free-port.mjs';
 import { runAttacks } from '../../../tests/security/portal/attacks.mjs';
+import { runAccountFlows } from './account-flows.mjs';
 import { runFlows } from './flows.mjs';
 import { runSelfServiceFlows } from './self-service-flows.mjs';
 
@@ -131,13 +132,14 @@ async function main() {
     const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
     if (worker.exitCode !== null) throw new Error(`the worker exited early:\n${worker.output.slice(-4000)}`);
     const flows = await runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
+    const accounts = await runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only });
     // the attack suite (tests/security/portal) against the same API and portal
     const attacks = await runAttacks({ baseUrl, apiUrl, chromium, screenshots, portal: { nextBin, webRoot, env: webEnv } });
     // last: they change portal.admin's password
     const selfService = await runSelfServiceFlows({ baseUrl, apiUrl, chromium, screenshots, only, mailDir });
     return {
-      passed: flows.passed + attacks.passed + selfService.passed,
-      failed: flows.failed + attacks.failed + selfService.failed,
+      passed: flows.passed + accounts.passed + attacks.passed + selfService.passed,
+      failed: flows.failed + accounts.failed + attacks.failed + selfService.failed,
     };
   } finally {
     stopAll();

@@ -11,6 +11,12 @@ export const CREDENTIALS_PATH = '/system-management/credentials';
 export const TEMPLATES_PATH = '/system-management/templates';
 export const JOB_ROLES_PATH = '/system-management/job-roles';
 export const AUDIT_PATH = '/system-management/audit';
+export const PORTAL_USERS_PATH = '/system-management/users';
+export const TRUSTS_PATH = '/trusts';
+export const TRUSTS_AUDIT_PATH = '/trusts/audit';
+
+export const portalUserPath = (portalUserId: string) => `${PORTAL_USERS_PATH}/${portalUserId}`;
+export const trustPath = (odsCode: string) => `${TRUSTS_PATH}/${encodeURIComponent(odsCode)}`;
 
 export const jobRolesPath = (staffGroupId: string) => `${JOB_ROLES_PATH}/${staffGroupId}`;
 
@@ -24,3 +30,20 @@ export const SETTINGS_AREAS = [
   { href: '/system-management/job-roles', title: 'Manage job roles', description: 'The job roles your trust uses within each staff group.' },
   { href: '/system-management/audit', title: 'Audit log', description: 'Who changed which setting, and when.' },
 ];
+
+export const PORTAL_USERS_AREA = {
+  href: PORTAL_USERS_PATH,
+  title: 'Portal users',
+  description: 'Who can sign in to the portal for your trust, their roles, and their two-step verification.',
+};
+
+/** The System management areas this person may open: Portal users only for those who manage them. */
+export function settingsAreasFor(viewer: { canManagePortalUsers: boolean } | null | undefined) {
+  return viewer?.canManagePortalUsers ? [...SETTINGS_AREAS, PORTAL_USERS_AREA] : SETTINGS_AREAS;
+}
+
+/** A National Administrator belongs to no trust: their portal is the list of trusts. */
+export const isNationalAdministrator = (viewer: { role?: string | null } | null | undefined) => viewer?.role === 'NATIONAL_ADMINISTRATOR';
+
+export const TRUSTS_CRUMBS: Crumb[] = [{ href: TRUSTS_PATH, text: 'Trusts' }];
+

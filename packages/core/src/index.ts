@@ -132,6 +132,7 @@ export {
   createInvitedPerson,
   deactivatePortalUser,
   invitePortalUser,
+  findPortalUser,
   listPortalUsers,
   reactivatePortalUser,
   resendInvitation,

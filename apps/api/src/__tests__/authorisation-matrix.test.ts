@@ -198,6 +198,11 @@ const ROWS: Record<string, Row> = {
     allowed: ['nationalAdmin', 'portalAdmin', 'seniorAdmin', 'otherTrustPortalAdmin', 'otherTrustSeniorAdmin'],
   },
   'Query.portalUsers': { document: '{ portalUsers { nodes { id status invitation { expired } } pageInfo { totalCount } } }', allowed: seniorAdmins },
+  'Query.portalUser': {
+    document: 'query ($id: ID!) { portalUser(id: $id) { id status } }',
+    variables: async () => ({ id: await aTrustUser('ACTIVE') }),
+    allowed: ['seniorAdmin'],
+  },
   'Query.invitation': {
     document: 'query ($t: String!) { invitation(token: $t) { email role } }',
     variables: async () => ({ t: await aLinkFor('invitation') }),

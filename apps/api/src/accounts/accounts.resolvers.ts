@@ -1,6 +1,7 @@
 import {
   changePortalUserRole,
   deactivatePortalUser,
+  findPortalUser,
   invitePortalUser,
   listPortalUsers,
   reactivatePortalUser,
@@ -15,6 +16,7 @@ import type { Resolvers } from '../generated/graphql';
 export const accountsResolvers: Resolvers = {
   Query: {
     portalUsers: (_, { filter, page }, { dataSource, actor }) => listPortalUsers(dataSource.manager, actor, filter, page),
+    portalUser: (_, { id }, { dataSource, actor }) => findPortalUser(dataSource.manager, actor, id),
   },
   Mutation: {
     // The role is checked in core (a trust role only), so a NATIONAL_ADMINISTRATOR sent here is a field error.

@@ -796,6 +796,8 @@ export type Query = {
   outstandingActions: Array<TeamOutstandingActions>;
   /** A password reset link, if it still works (unused, within its hour, for an active person); null otherwise. */
   passwordResetLink?: Maybe<PasswordResetLink>;
+  /** One of the trust's portal users; null for an id that is not one of them. For its Senior Portal Administrators. */
+  portalUser?: Maybe<PortalUser>;
   /** The trust's portal users, by name. For its Senior Portal Administrators. */
   portalUsers: PortalUserPage;
   /** The staff groups, in code order. */
@@ -853,6 +855,11 @@ export type QueryInvitationArgs = {
 
 export type QueryPasswordResetLinkArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryPortalUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1772,6 +1779,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   outstandingActions?: Resolver<Array<ResolversTypes['TeamOutstandingActions']>, ParentType, ContextType>;
   passwordResetLink?: Resolver<Maybe<ResolversTypes['PasswordResetLink']>, ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
+  portalUser?: Resolver<Maybe<ResolversTypes['PortalUser']>, ParentType, ContextType, RequireFields<QueryPortalUserArgs, 'id'>>;
   portalUsers?: Resolver<ResolversTypes['PortalUserPage'], ParentType, ContextType, Partial<QueryPortalUsersArgs>>;
   staffGroups?: Resolver<Array<ResolversTypes['StaffGroup']>, ParentType, ContextType>;
   staffMembers?: Resolver<ResolversTypes['StaffMemberPage'], ParentType, ContextType, Partial<QueryStaffMembersArgs>>;

@@ -16,6 +16,13 @@ export const AuditTableEventFragment = graphql(`
   }
 `);
 
+/** How the change was made: trusts registered from the command line say so, rather than 'In the portal'. */
+const ACTOR_KIND_WORDS: Record<'PORTAL_USER' | 'API_CLIENT' | 'OPERATOR', string> = {
+  PORTAL_USER: 'In the portal',
+  API_CLIENT: 'Through the API',
+  OPERATOR: 'By an operator, from the command line',
+};
+
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 export const formatWhen = (iso: string) => when.format(new Date(iso));
@@ -35,12 +42,16 @@ function ChangeValue({ before, after }: { before: string | null | undefined; aft
 }
 
 /** What happened and when, newest first: a sentence per change, and on request what it changed. */
-export function AuditTable(props: { events: FragmentType<typeof AuditTableEventFragment>[] }) {
+export function AuditTable(props: {
+  events: FragmentType<typeof AuditTableEventFragment>[];
+  /** Says whose changes they are, for screen readers. @defaultValue the trust's settings */
+  caption?: string;
+}) {
   const events = getFragmentData(AuditTableEventFragment, props.events);
   if (events.length === 0) return <p>No changes match.</p>;
   return (
     <ResponsiveTable
-      caption="Changes to your trust’s settings, newest first"
+      caption={props.caption ?? 'Changes to your trust’s settings, newest first'}
       captionHidden
       headers={['When', 'What happened']}
       rows={events.map((event) => ({
@@ -51,7 +62,7 @@ export function AuditTable(props: { events: FragmentType<typeof AuditTableEventF
           </time>,
           <div key="what" className="app-audit__what">
             <p className="nhsuk-u-margin-bottom-1">{event.summary}</p>
-            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{event.actorKind === 'API_CLIENT' ? 'Through the API' : 'In the portal'}</p>
+            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">{ACTOR_KIND_WORDS[event.actorKind]}</p>
             {event.changes.length ? (
               <details className="nhsuk-details nhsuk-u-margin-bottom-0">
                 <summary className="nhsuk-details__summary">

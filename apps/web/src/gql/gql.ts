@@ -18,6 +18,7 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": typeof types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": typeof types.PortalLayoutDocument,
+    "\n  query Home {\n    me {\n      role\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": typeof types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": typeof types.SetAutoIssueDocument,
@@ -36,6 +37,7 @@ type Documents = {
     "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n": typeof types.UpdateOrganisationContactDocument,
     "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": typeof types.ChangeContactPageDocument,
     "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query SystemManagement {\n    me {\n      role\n      canManagePortalUsers\n    }\n  }\n": typeof types.SystemManagementDocument,
     "\n  query ChangeTemplatePage($id: ID!) {\n    nameRule {\n      hint\n    }\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.ChangeTemplatePageDocument,
     "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": typeof types.DeleteTemplatePageDocument,
     "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": typeof types.TemplatePageDocument,
@@ -49,14 +51,34 @@ type Documents = {
     "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EffectiveTemplateDocument,
     "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    nameRule {\n      hint\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": typeof types.NewTemplatePageDocument,
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": typeof types.TemplatesPageDocument,
+    "\n  mutation InvitePortalUser($input: InvitePortalUserInput!) {\n    invitePortalUser(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.InvitePortalUserDocument,
+    "\n  mutation ResendInvitation($portalUserId: ID!) {\n    resendInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($portalUserId: ID!) {\n    revokeInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ChangePortalUserRole($portalUserId: ID!, $role: PortalRole!) {\n    changePortalUserRole(portalUserId: $portalUserId, role: $role) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.ChangePortalUserRoleDocument,
+    "\n  mutation DeactivatePortalUser($portalUserId: ID!) {\n    deactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": typeof types.DeactivatePortalUserDocument,
+    "\n  mutation ReactivatePortalUser($portalUserId: ID!) {\n    reactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n      status\n    }\n  }\n": typeof types.ReactivatePortalUserDocument,
+    "\n  mutation ResetPortalUserMfa($portalUserId: ID!) {\n    resetPortalUserMfa(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": typeof types.ResetPortalUserMfaDocument,
+    "\n  mutation SetPortalAdministratorMfaRequired($required: Boolean!) {\n    setPortalAdministratorMfaRequired(required: $required) {\n      portalAdministratorMfaRequired\n    }\n  }\n": typeof types.SetPortalAdministratorMfaRequiredDocument,
+    "\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n": typeof types.PortalUsersViewerDocument,
+    "\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalUsersDocument,
+    "\n  query PortalUser($id: ID!) {\n    portalUser(id: $id) {\n      id\n      displayName\n      email\n      username\n      role\n      status\n      lastSignedInAt\n      mfaEnrolled\n      mfaRequired\n      createdAt\n      deactivatedAt\n      invitation {\n        sentAt\n        expiresAt\n        expired\n        emailStatus\n        emailError\n      }\n    }\n  }\n": typeof types.PortalUserDocument,
+    "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.RegisterTrustDocument,
+    "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.DeactivateTrustDocument,
+    "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.ReactivateTrustDocument,
+    "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": typeof types.ResendTrustInvitationDocument,
+    "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NationalAuditDocument,
+    "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": typeof types.TrustsViewerDocument,
+    "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TrustsPageDocument,
+    "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": typeof types.TrustByOdsCodeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": typeof types.PasswordResetLinkDocument,
+    "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": typeof types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": typeof types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": typeof types.AutoIssueForm_CategoryFragmentDoc,
     "\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n": typeof types.JobRoleList_StaffGroupFragmentDoc,
-    "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n": typeof types.PortalHeader_ViewerFragmentDoc,
+    "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    role\n    organisation {\n      name\n      odsCode\n    }\n  }\n": typeof types.PortalHeader_ViewerFragmentDoc,
     "\n  fragment NotificationSettingSection_Setting on NotificationSetting {\n    id\n    team\n    teamName\n    email\n    enabled\n  }\n": typeof types.NotificationSettingSection_SettingFragmentDoc,
     "\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    teamName\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n": typeof types.SummaryEmailPreview_ActionsFragmentDoc,
     "\n  fragment ContactForm_Contact on Contact {\n    id\n    label\n    isTeam\n    name\n    email\n    phone\n  }\n": typeof types.ContactForm_ContactFragmentDoc,
@@ -67,6 +89,7 @@ type Documents = {
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": typeof types.TemplateForm_CategoryFragmentDoc,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": typeof types.TemplateList_TemplateFragmentDoc,
+    "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": typeof types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": typeof types.CurrentSessionDocument,
     "\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n": typeof types.SignInStepFragmentDoc,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n": typeof types.SignInDocument,
@@ -81,6 +104,7 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query AccountPage {\n    me {\n      displayName\n      username\n      email\n      role\n      mfaEnrolled\n      organisation {\n        name\n        portalAdministratorMfaRequired\n      }\n    }\n  }\n": types.AccountPageDocument,
     "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n": types.PortalLayoutDocument,
+    "\n  query Home {\n    me {\n      role\n    }\n  }\n": types.HomeDocument,
     "\n  query SentEmailsPage {\n    me {\n      role\n      organisation {\n        odsCode\n      }\n    }\n  }\n": types.SentEmailsPageDocument,
     "\n  query AuditPage($filter: AuditEventsFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.AuditPageDocument,
     "\n  mutation SetAutoIssue($input: SetAutoIssueInput!) {\n    setAutoIssue(input: $input) {\n      changedCount\n    }\n  }\n": types.SetAutoIssueDocument,
@@ -99,6 +123,7 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisationContact($input: UpdateOrganisationContactInput!) {\n    updateOrganisationContact(input: $input) {\n      id\n      label\n    }\n  }\n": types.UpdateOrganisationContactDocument,
     "\n  query ChangeContactPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      contacts {\n        ...ContactForm_Contact\n      }\n    }\n  }\n": types.ChangeContactPageDocument,
     "\n  query OrganisationPage {\n    me {\n      canChangeSettings\n    }\n    organisation {\n      ...ContactsSummary_Organisation\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query SystemManagement {\n    me {\n      role\n      canManagePortalUsers\n    }\n  }\n": types.SystemManagementDocument,
     "\n  query ChangeTemplatePage($id: ID!) {\n    nameRule {\n      hint\n    }\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.ChangeTemplatePageDocument,
     "\n  query DeleteTemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      affectedStaffCount\n      staffGroup {\n        name\n      }\n    }\n  }\n": types.DeleteTemplatePageDocument,
     "\n  query TemplatePage($id: ID!) {\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      ...TemplateDetails_Template\n    }\n  }\n": types.TemplatePageDocument,
@@ -112,14 +137,34 @@ const documents: Documents = {
     "\n  query EffectiveTemplate($staffGroupId: ID!, $employmentType: EmploymentType!, $jobRoleId: ID) {\n    effectiveTemplate(staffGroupId: $staffGroupId, employmentType: $employmentType, jobRoleId: $jobRoleId) {\n      matchedBy\n      template {\n        id\n        name\n        isDefault\n      }\n      requiredCredentials {\n        id\n        name\n        category {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EffectiveTemplateDocument,
     "\n  query NewTemplatePage {\n    me {\n      canChangeSettings\n    }\n    nameRule {\n      hint\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n": types.NewTemplatePageDocument,
     "\n  query TemplatesPage {\n    me {\n      canChangeSettings\n    }\n    templateResolutionStatus {\n      upToDate\n      done\n      total\n    }\n    staffGroups {\n      id\n      code\n      name\n    }\n    credentialsRequiredTemplates(page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        staffGroup {\n          id\n        }\n        ...TemplateList_Template\n      }\n    }\n  }\n": types.TemplatesPageDocument,
+    "\n  mutation InvitePortalUser($input: InvitePortalUserInput!) {\n    invitePortalUser(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n": types.InvitePortalUserDocument,
+    "\n  mutation ResendInvitation($portalUserId: ID!) {\n    resendInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n      email\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($portalUserId: ID!) {\n    revokeInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ChangePortalUserRole($portalUserId: ID!, $role: PortalRole!) {\n    changePortalUserRole(portalUserId: $portalUserId, role: $role) {\n      id\n      displayName\n      role\n    }\n  }\n": types.ChangePortalUserRoleDocument,
+    "\n  mutation DeactivatePortalUser($portalUserId: ID!) {\n    deactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": types.DeactivatePortalUserDocument,
+    "\n  mutation ReactivatePortalUser($portalUserId: ID!) {\n    reactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n      status\n    }\n  }\n": types.ReactivatePortalUserDocument,
+    "\n  mutation ResetPortalUserMfa($portalUserId: ID!) {\n    resetPortalUserMfa(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n": types.ResetPortalUserMfaDocument,
+    "\n  mutation SetPortalAdministratorMfaRequired($required: Boolean!) {\n    setPortalAdministratorMfaRequired(required: $required) {\n      portalAdministratorMfaRequired\n    }\n  }\n": types.SetPortalAdministratorMfaRequiredDocument,
+    "\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n": types.PortalUsersViewerDocument,
+    "\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.PortalUsersDocument,
+    "\n  query PortalUser($id: ID!) {\n    portalUser(id: $id) {\n      id\n      displayName\n      email\n      username\n      role\n      status\n      lastSignedInAt\n      mfaEnrolled\n      mfaRequired\n      createdAt\n      deactivatedAt\n      invitation {\n        sentAt\n        expiresAt\n        expired\n        emailStatus\n        emailError\n      }\n    }\n  }\n": types.PortalUserDocument,
+    "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.RegisterTrustDocument,
+    "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.DeactivateTrustDocument,
+    "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.ReactivateTrustDocument,
+    "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n": types.ResendTrustInvitationDocument,
+    "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.NationalAuditDocument,
+    "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n": types.TrustsViewerDocument,
+    "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n": types.TrustsPageDocument,
+    "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n": types.TrustByOdsCodeDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n": types.PasswordResetLinkDocument,
+    "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n": types.PortalUserTable_UserFragmentDoc,
     "\n  fragment AuditTable_Event on AuditEvent {\n    id\n    occurredAt\n    actorKind\n    summary\n    changes {\n      label\n      before\n      after\n    }\n  }\n": types.AuditTable_EventFragmentDoc,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment AutoIssueForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n      autoIssue\n    }\n  }\n": types.AutoIssueForm_CategoryFragmentDoc,
     "\n  fragment JobRoleList_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n      templates {\n        id\n        name\n      }\n    }\n  }\n": types.JobRoleList_StaffGroupFragmentDoc,
-    "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n": types.PortalHeader_ViewerFragmentDoc,
+    "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    role\n    organisation {\n      name\n      odsCode\n    }\n  }\n": types.PortalHeader_ViewerFragmentDoc,
     "\n  fragment NotificationSettingSection_Setting on NotificationSetting {\n    id\n    team\n    teamName\n    email\n    enabled\n  }\n": types.NotificationSettingSection_SettingFragmentDoc,
     "\n  fragment SummaryEmailPreview_Actions on TeamOutstandingActions {\n    team\n    teamName\n    awaitingManualIssue\n    missingRequiredCredentials\n    total\n  }\n": types.SummaryEmailPreview_ActionsFragmentDoc,
     "\n  fragment ContactForm_Contact on Contact {\n    id\n    label\n    isTeam\n    name\n    email\n    phone\n  }\n": types.ContactForm_ContactFragmentDoc,
@@ -130,6 +175,7 @@ const documents: Documents = {
     "\n  fragment TemplateForm_StaffGroup on StaffGroup {\n    id\n    code\n    name\n    jobRoles {\n      id\n      name\n    }\n  }\n": types.TemplateForm_StaffGroupFragmentDoc,
     "\n  fragment TemplateForm_Category on CredentialCategory {\n    id\n    name\n    credentials {\n      id\n      name\n    }\n  }\n": types.TemplateForm_CategoryFragmentDoc,
     "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n": types.TemplateList_TemplateFragmentDoc,
+    "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n": types.TrustTable_TrustFragmentDoc,
     "\n  query CurrentSession {\n    me {\n      id\n    }\n  }\n": types.CurrentSessionDocument,
     "\n  fragment SignInStep on SignInPayload {\n    status\n    token\n    expiresAt\n    challengeToken\n    viewer {\n      id\n      displayName\n      role\n      canChangeSettings\n    }\n  }\n": types.SignInStepFragmentDoc,
     "\n  mutation SignIn($username: String!, $password: String!) {\n    signIn(username: $username, password: $password) {\n      ...SignInStep\n    }\n  }\n": types.SignInDocument,
@@ -170,6 +216,10 @@ export function graphql(source: "\n  query AccountPage {\n    me {\n      displa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"): (typeof documents)["\n  query PortalLayout {\n    me {\n      ...PortalHeader_Viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +295,10 @@ export function graphql(source: "\n  query OrganisationPage {\n    me {\n      c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SystemManagement {\n    me {\n      role\n      canManagePortalUsers\n    }\n  }\n"): (typeof documents)["\n  query SystemManagement {\n    me {\n      role\n      canManagePortalUsers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ChangeTemplatePage($id: ID!) {\n    nameRule {\n      hint\n    }\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"): (typeof documents)["\n  query ChangeTemplatePage($id: ID!) {\n    nameRule {\n      hint\n    }\n    me {\n      canChangeSettings\n    }\n    credentialsRequiredTemplate(id: $id) {\n      id\n      name\n      isDefault\n      staffGroup {\n        id\n      }\n      jobRole {\n        id\n      }\n      employmentTypes\n      credentials {\n        id\n      }\n      categories {\n        id\n      }\n    }\n    staffGroups {\n      ...TemplateForm_StaffGroup\n    }\n    credentialCatalogue {\n      ...TemplateForm_Category\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -297,6 +351,82 @@ export function graphql(source: "\n  query TemplatesPage {\n    me {\n      canC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InvitePortalUser($input: InvitePortalUserInput!) {\n    invitePortalUser(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePortalUser($input: InvitePortalUserInput!) {\n    invitePortalUser(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($portalUserId: ID!) {\n    resendInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($portalUserId: ID!) {\n    resendInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($portalUserId: ID!) {\n    revokeInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($portalUserId: ID!) {\n    revokeInvitation(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePortalUserRole($portalUserId: ID!, $role: PortalRole!) {\n    changePortalUserRole(portalUserId: $portalUserId, role: $role) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePortalUserRole($portalUserId: ID!, $role: PortalRole!) {\n    changePortalUserRole(portalUserId: $portalUserId, role: $role) {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePortalUser($portalUserId: ID!) {\n    deactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePortalUser($portalUserId: ID!) {\n    deactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivatePortalUser($portalUserId: ID!) {\n    reactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivatePortalUser($portalUserId: ID!) {\n    reactivatePortalUser(portalUserId: $portalUserId) {\n      id\n      displayName\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPortalUserMfa($portalUserId: ID!) {\n    resetPortalUserMfa(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPortalUserMfa($portalUserId: ID!) {\n    resetPortalUserMfa(portalUserId: $portalUserId) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPortalAdministratorMfaRequired($required: Boolean!) {\n    setPortalAdministratorMfaRequired(required: $required) {\n      portalAdministratorMfaRequired\n    }\n  }\n"): (typeof documents)["\n  mutation SetPortalAdministratorMfaRequired($required: Boolean!) {\n    setPortalAdministratorMfaRequired(required: $required) {\n      portalAdministratorMfaRequired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n"): (typeof documents)["\n  query PortalUsersViewer {\n    me {\n      id\n      role\n      canManagePortalUsers\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalUsers($filter: PortalUsersFilter, $page: PageInput) {\n    organisation {\n      portalAdministratorMfaRequired\n    }\n    portalUsers(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...PortalUserTable_User\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalUser($id: ID!) {\n    portalUser(id: $id) {\n      id\n      displayName\n      email\n      username\n      role\n      status\n      lastSignedInAt\n      mfaEnrolled\n      mfaRequired\n      createdAt\n      deactivatedAt\n      invitation {\n        sentAt\n        expiresAt\n        expired\n        emailStatus\n        emailError\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalUser($id: ID!) {\n    portalUser(id: $id) {\n      id\n      displayName\n      email\n      username\n      role\n      status\n      lastSignedInAt\n      mfaEnrolled\n      mfaRequired\n      createdAt\n      deactivatedAt\n      invitation {\n        sentAt\n        expiresAt\n        expired\n        emailStatus\n        emailError\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterTrust($input: RegisterTrustInput!) {\n    registerTrust(input: $input) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateTrust($id: ID!) {\n    deactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTrust($id: ID!) {\n    reactivateTrust(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation ResendTrustInvitation($id: ID!) {\n    resendTrustInvitation(id: $id) {\n      id\n      odsCode\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query NationalAudit($page: PageInput) {\n    auditEvents(page: $page) {\n      nodes {\n        id\n        ...AuditTable_Event\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n"): (typeof documents)["\n  query TrustsViewer {\n    me {\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustsPage($filter: TrustsFilter, $page: PageInput) {\n    trusts(filter: $filter, page: $page) {\n      nodes {\n        id\n        ...TrustTable_Trust\n      }\n      pageInfo {\n        offset\n        limit\n        totalCount\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrustByOdsCode($search: String!) {\n    trusts(filter: { search: $search }, page: { offset: 0, limit: 200 }) {\n      nodes {\n        id\n        odsCode\n        name\n        status\n        registeredAt\n        deactivatedAt\n        activeSeniorAdministrators\n        awaitingFirstAdministrator\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -306,6 +436,10 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetLink($token: String!) {\n    passwordResetLink(token: $token) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n"): (typeof documents)["\n  fragment PortalUserTable_User on PortalUser {\n    id\n    displayName\n    email\n    username\n    role\n    status\n    lastSignedInAt\n    mfaEnrolled\n    mfaRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,7 +459,7 @@ export function graphql(source: "\n  fragment JobRoleList_StaffGroup on StaffGro
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n"): (typeof documents)["\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    organisation {\n      name\n      odsCode\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    role\n    organisation {\n      name\n      odsCode\n    }\n  }\n"): (typeof documents)["\n  fragment PortalHeader_Viewer on Viewer {\n    displayName\n    role\n    organisation {\n      name\n      odsCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -366,6 +500,10 @@ export function graphql(source: "\n  fragment TemplateForm_Category on Credentia
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TemplateList_Template on CredentialsRequiredTemplate {\n    id\n    name\n    isDefault\n    staffGroup {\n      id\n      code\n      name\n    }\n    jobRole {\n      id\n      name\n    }\n    employmentTypes\n    inEffect\n    affectedStaffCount\n    overriddenBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n"): (typeof documents)["\n  fragment TrustTable_Trust on Trust {\n    id\n    odsCode\n    name\n    status\n    registeredAt\n    activeSeniorAdministrators\n    awaitingFirstAdministrator\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,14 @@ export async function portalUserView(manager: EntityManager, portalUserId: strin
   return toView(row);
 }
 
+/** `portalUser`: one of the manager's trust's portal users; null for any other id (rule 6: another trust's is unknown). */
+export async function findPortalUser(manager: EntityManager, actor: Actor | null, portalUserId: string): Promise<PortalUserView | null> {
+  const { organisationId } = requireTrustUserManager(actor);
+  if (!isUuid(portalUserId)) return null;
+  const [row]: ViewRow[] = await manager.query(`${VIEW} WHERE u.id = $1 AND u.organisation_id = $2`, [portalUserId, organisationId]);
+  return row ? toView(row) : null;
+}
+
 export interface PortalUsersFilter {
   status?: PortalUserStatus | null;
 }

@@ -225,6 +225,85 @@ function describeManualIssue(event: Describable, names: AuditNames, who: string)
   };
 }
 
+const ROLE_TEXT: Record<string, string> = {
+  NATIONAL_ADMINISTRATOR: 'National Administrator',
+  SENIOR_PORTAL_ADMINISTRATOR: 'Senior Portal Administrator',
+  PORTAL_ADMINISTRATOR: 'Portal Administrator',
+};
+const STATUS_TEXT: Record<string, string> = { INVITED: 'Invited', ACTIVE: 'Active', DEACTIVATED: 'Deactivated' };
+const roleText = (value: unknown) => ROLE_TEXT[String(value)] ?? text(value);
+const statusText = (value: unknown) => STATUS_TEXT[String(value)] ?? text(value);
+const yesNo = (value: unknown) => (value ? 'Yes' : 'No');
+
+/** A trust's registration and standing (National Administrators), and the trust's own authenticator app setting. */
+function describeOrganisation(event: Describable, who: string): AuditEventDescription | null {
+  const { before, after } = event;
+  const state = after ?? before ?? {};
+  const trust = state.name ? `${String(state.name)} (${text(state.odsCode)})` : text(state.odsCode);
+  const status = rows(before, after, (s) => (s.status ? [['Status', statusText(s.status)]] : []));
+  switch (event.action) {
+    case 'trust.registered': {
+      const first = (after?.firstSeniorAdministrator ?? {}) as State;
+      return {
+        summary: `${who} registered the trust ${trust}`,
+        changes: rows(null, after, (s) => [
+          ['ODS code', text(s.odsCode)],
+          ['Name', text(s.name)],
+          ['First Senior Portal Administrator', `${text(first.name)} (${text(first.email)})`],
+        ]),
+      };
+    }
+    case 'trust.deactivated':
+      return { summary: `${who} deactivated the trust ${trust}`, changes: status };
+    case 'trust.reactivated':
+      return { summary: `${who} reactivated the trust ${trust}`, changes: status };
+    case 'trust.invitation-resent':
+      return {
+        summary: `${who} sent the invitation to the first Senior Portal Administrator of the trust ${trust} again`,
+        changes: rows(null, after, (s) => [['Sent to', list(asStrings(s.sentTo))]]),
+      };
+    case 'organisation.portal-administrator-mfa-changed':
+      return {
+        summary: after?.portalAdministratorMfaRequired
+          ? `${who} asked every Portal Administrator to use an authenticator app`
+          : `${who} stopped asking Portal Administrators to use an authenticator app`,
+        changes: rows(before, after, (s) => [['Portal Administrators need an authenticator app', yesNo(s.portalAdministratorMfaRequired)]]),
+      };
+    default:
+      return null;
+  }
+}
+
+/** What Senior Portal Administrators did to a trust's portal users, and what people did to their own accounts. */
+function describePortalUser(event: Describable, who: string): AuditEventDescription | null {
+  const { before, after } = event;
+  const person = text(after?.displayName ?? before?.displayName);
+  const show = (s: State): [string, string][] => [
+    ...(s.email ? [['Email address', text(s.email)] as [string, string]] : []),
+    ...(s.role ? [['Role', roleText(s.role)] as [string, string]] : []),
+    ...(s.status ? [['Status', statusText(s.status)] as [string, string]] : []),
+    ...(s.mfaEnrolled !== undefined ? [['Authenticator app', s.mfaEnrolled ? 'Set up' : 'Not set up'] as [string, string]] : []),
+  ];
+  const changes = rows(before, after, show);
+  const summaries: Record<string, string> = {
+    'portal-user.invited': `${who} invited ${person} (${text(after?.email)}) as a ${roleText(after?.role)}`,
+    'portal-user.role-changed': `${who} changed ${person}’s role from ${roleText(before?.role)} to ${roleText(after?.role)}`,
+    'portal-user.deactivated': `${who} deactivated ${person}`,
+    'portal-user.reactivated': `${who} reactivated ${person}`,
+    'portal-user.invitation-resent': `${who} sent ${person}’s invitation again`,
+    'portal-user.invitation-revoked': `${who} withdrew ${person}’s invitation`,
+    'portal-user.mfa-reset': `${who} reset ${person}’s authenticator app`,
+    'portal-user.invitation-accepted': `${who} accepted their invitation and set a password`,
+    'portal-user.mfa-enrolled': `${who} set up an authenticator app`,
+    'portal-user.recovery-code-used': `${who} signed in with a recovery code`,
+    'portal-user.signed-out-everywhere': `${who} signed out of every device`,
+    'portal-user.password-changed': `${who} changed their password`,
+    'portal-user.password-reset': `${who} set a new password from an emailed link`,
+  };
+  const summary = summaries[event.action];
+  return summary ? { summary, changes } : null;
+}
+
 /** Anything written before its wording was added here: the record type and its fields as they are. */
 function describeOther(event: Describable, who: string): AuditEventDescription {
   const show = (state: State): [string, string][] =>
@@ -261,6 +340,10 @@ function describeInFull(event: Describable, names: AuditNames): AuditEventDescri
       return describeEsrBatch(event, who);
     case 'CredentialRecord':
       return describeManualIssue(event, names, who);
+    case 'Organisation':
+      return describeOrganisation(event, who) ?? describeOther(event, who);
+    case 'PortalUser':
+      return describePortalUser(event, who) ?? describeOther(event, who);
     default:
       return describeOther(event, who);
   }

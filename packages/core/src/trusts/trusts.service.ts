@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { requireNationalAdministrator, type Actor } from '../common/actor';
-import { BadUserInputError } from '../common/domain-error';
+import { BadUserInputError, FieldErrors } from '../common/domain-error';
 import { inSentence, TEAMS, type Team } from '../common/enums';
 import { type Page, type PageInput, pageRequest, toPage } from '../common/pagination';
 import { isUuid, requiredText, validEmail } from '../common/validation';
@@ -118,25 +118,7 @@ export interface RegisterTrustInput {
  * e.g. `contacts.HR_TEAM.email`, `summaryAddresses.HR`, `firstSeniorAdministrator.email`.
  */
 export async function registerTrust(context: CommandContext, registrar: AuditActor, input: RegisterTrustInput): Promise<TrustView> {
-  const odsCode = input.odsCode.trim().toUpperCase();
-  if (!/^[A-Z0-9]{3,5}$/.test(odsCode)) {
-    throw new BadUserInputError('odsCode', 'Enter an ODS code of 3 to 5 letters and numbers, like RJ1');
-  }
-  const name = requiredText('name', input.name, 'the trust’s name', 200);
-  const firstAdmin = {
-    name: requiredText('firstSeniorAdministrator.name', input.firstSeniorAdministrator.name, 'their full name', 100),
-    email: validEmail('firstSeniorAdministrator.email', input.firstSeniorAdministrator.email),
-  };
-  const contacts = validRegistrationContacts(input.contacts, firstAdmin);
-  const notifications = Object.fromEntries(
-    TEAMS.map((team) => {
-      const given = (input.summaryAddresses ?? []).filter((address) => address.team === team);
-      if (given.length > 1) throw new BadUserInputError(`summaryAddresses.${team}`, 'Give each team’s summary address once');
-      const email = given[0] ? validEmail(`summaryAddresses.${team}`, given[0].email) : contacts[teamContact(team)]!.email!;
-      return [team, { email, enabled: true }];
-    }),
-  ) as Record<Team, { email: string; enabled: boolean }>;
-
+  const { odsCode, name, firstAdmin, contacts, notifications } = await validRegistration(context, input);
   return runCommand(context, async (manager, outbox) => {
     const { id, created } = await registerOrganisation(manager, { odsCode, name, contacts, notifications });
     if (!created) throw new BadUserInputError('odsCode', `A trust with ODS code ${odsCode} is already registered`);
@@ -243,23 +225,77 @@ function teamContact(team: Team): ContactRole {
   return `${team}_TEAM` as ContactRole;
 }
 
+type RegistrationContact = { name: string; email: string | null; phone: string | null };
+
+/**
+ * Checks a whole registration and reports every problem together (the form shows them all at once),
+ * including an ODS code or first administrator's address already taken. The transaction that registers
+ * checks those two again, for a registration made at the same moment.
+ */
+async function validRegistration(context: CommandContext, input: RegisterTrustInput) {
+  const errors = new FieldErrors();
+  const odsCode = input.odsCode.trim().toUpperCase();
+  const odsCodeWellFormed = /^[A-Z0-9]{3,5}$/.test(odsCode);
+  if (!odsCodeWellFormed) errors.add('odsCode', 'Enter an ODS code of 3 to 5 letters and numbers, like RJ1');
+  const name = errors.check(() => requiredText('name', input.name, 'the trust’s name', 200));
+  const adminName = errors.check(() => requiredText('firstSeniorAdministrator.name', input.firstSeniorAdministrator.name, 'their full name', 100));
+  const adminEmail = errors.check(() => validEmail('firstSeniorAdministrator.email', input.firstSeniorAdministrator.email));
+  const contacts = validRegistrationContacts(errors, input.contacts, adminName && adminEmail ? { name: adminName, email: adminEmail } : null);
+  const notifications: Partial<Record<Team, { email: string; enabled: boolean }>> = {};
+  for (const team of TEAMS) {
+    const given = (input.summaryAddresses ?? []).filter((address) => address.team === team);
+    if (given.length > 1) errors.add(`summaryAddresses.${team}`, 'Give each team’s summary address once');
+    const email = given[0] ? errors.check(() => validEmail(`summaryAddresses.${team}`, given[0].email)) : contacts[teamContact(team)]?.email;
+    if (email) notifications[team] = { email, enabled: true };
+  }
+  if (odsCodeWellFormed) {
+    const [taken] = await context.dataSource.query('SELECT 1 FROM organisation WHERE ods_code = $1', [odsCode]);
+    if (taken) errors.add('odsCode', `A trust with ODS code ${odsCode} is already registered`);
+  }
+  if (adminEmail) {
+    const [inUse] = await context.dataSource.query('SELECT 1 FROM portal_user WHERE username = $1 OR email = $1', [adminEmail]);
+    if (inUse) errors.add('firstSeniorAdministrator.email', 'There is already a portal user with this email address. Use a different email address');
+  }
+  errors.throwIfAny();
+  return {
+    odsCode,
+    name: name!,
+    firstAdmin: { name: adminName!, email: adminEmail! },
+    contacts: contacts as Record<ContactRole, RegistrationContact>,
+    notifications: notifications as Record<Team, { email: string; enabled: boolean }>,
+  };
+}
+
 /** Every contact role once; the senior portal administrator's entry defaults to the first one invited. */
 function validRegistrationContacts(
+  errors: FieldErrors,
   given: RegisterTrustInput['contacts'],
-  firstAdmin: { name: string; email: string },
-): Record<ContactRole, { name: string; email: string | null; phone: string | null }> {
-  const contacts: Partial<Record<ContactRole, { name: string; email: string | null; phone: string | null }>> = {};
+  firstAdmin: { name: string; email: string } | null,
+): Partial<Record<ContactRole, RegistrationContact>> {
+  const contacts: Partial<Record<ContactRole, RegistrationContact>> = {};
+  const seen = new Set<ContactRole>();
   for (const contact of given) {
-    if (!CONTACT_ROLE_DETAILS[contact.role]) throw new BadUserInputError('contacts', `Unknown contact role ${contact.role}`);
-    if (contacts[contact.role]) throw new BadUserInputError(`contacts.${contact.role}`, `Give the ${inSentence(CONTACT_ROLE_DETAILS[contact.role].label)} once`);
-    contacts[contact.role] = validContactDetails(contact.role, contact, `contacts.${contact.role}.`);
+    if (!CONTACT_ROLE_DETAILS[contact.role]) {
+      errors.add('contacts', `Unknown contact role ${contact.role}`);
+      continue;
+    }
+    if (seen.has(contact.role)) {
+      errors.add(`contacts.${contact.role}`, `Give the ${inSentence(CONTACT_ROLE_DETAILS[contact.role].label)} once`);
+      continue;
+    }
+    seen.add(contact.role);
+    const valid = errors.check(() => validContactDetails(contact.role, contact, `contacts.${contact.role}.`));
+    if (valid) contacts[contact.role] = valid;
   }
-  contacts.SENIOR_PORTAL_ADMINISTRATOR ??= { name: firstAdmin.name, email: firstAdmin.email, phone: null };
+  if (!seen.has('SENIOR_PORTAL_ADMINISTRATOR') && firstAdmin) {
+    seen.add('SENIOR_PORTAL_ADMINISTRATOR');
+    contacts.SENIOR_PORTAL_ADMINISTRATOR = { name: firstAdmin.name, email: firstAdmin.email, phone: null };
+  }
   for (const role of CONTACT_ROLES) {
-    if (!contacts[role]) {
-      throw new BadUserInputError(`contacts.${role}.name`, `Enter the details of the ${inSentence(CONTACT_ROLE_DETAILS[role].label)}`);
+    if (!seen.has(role) && role !== 'SENIOR_PORTAL_ADMINISTRATOR') {
+      errors.add(`contacts.${role}.name`, `Enter the details of the ${inSentence(CONTACT_ROLE_DETAILS[role].label)}`);
     }
   }
-  return contacts as Record<ContactRole, { name: string; email: string | null; phone: string | null }>;
+  return contacts;
 }
 

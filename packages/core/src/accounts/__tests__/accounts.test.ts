@@ -5,6 +5,7 @@ import {
   changePortalUserRole,
   completeSignIn,
   deactivatePortalUser,
+  findPortalUser,
   invitationByToken,
   invitePortalUser,
   listPortalUsers,
@@ -112,6 +113,17 @@ describe('managing portal users', () => {
   it('lists the trust’s users with their role, status and second factor', async () => {
     const page = await listPortalUsers(db.dataSource.manager, senior.actor, null, null);
     expect(page.nodes.find((user) => user.id === senior.id)).toMatchObject({ role: 'SENIOR_PORTAL_ADMINISTRATOR', status: 'ACTIVE', mfaEnrolled: true, mfaRequired: true });
+  });
+
+  it('finds one of the trust’s users by id, and answers any other id, another trust’s user included, with nothing', async () => {
+    const invited = await invite('finn.found@test.nhs.uk');
+    expect(await findPortalUser(db.dataSource.manager, senior.actor, invited.id)).toMatchObject({ displayName: 'Ivy Invitee', status: 'INVITED', role: 'PORTAL_ADMINISTRATOR' });
+    const other = await aTrust(db.dataSource);
+    const stranger = await aPerson(db.dataSource, other.id, 'PORTAL_ADMINISTRATOR');
+    expect(await findPortalUser(db.dataSource.manager, senior.actor, stranger.id)).toBeNull();
+    expect(await findPortalUser(db.dataSource.manager, senior.actor, 'not-a-uuid')).toBeNull();
+    const portalAdmin = await aPerson(db.dataSource, trust.id, 'PORTAL_ADMINISTRATOR');
+    await expect(findPortalUser(db.dataSource.manager, portalAdmin.actor, invited.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('never lets anybody change their own role or deactivate themselves', async () => {

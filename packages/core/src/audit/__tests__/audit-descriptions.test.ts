@@ -205,6 +205,46 @@ describe('audit events as a person reads them', () => {
     expect(changes[19]).toEqual({ label: 'And more', before: null, after: '34 more rows' });
   });
 
+  it('describes a trust’s registration and standing, and what is done to portal users, in words', () => {
+    const describe = (event: { action: string; entityType: string; actorName?: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null }) =>
+      describeAuditEvent({ entityId: 'x', actorName: 'Nat National', before: null, after: null, ...event }, new AuditNames());
+    const registered = describe({
+      action: 'trust.registered',
+      entityType: 'Organisation',
+      after: { odsCode: 'RZ9', name: 'Riverside Zenith NHS Trust', status: 'ACTIVE', firstSeniorAdministrator: { name: 'Freya First', email: 'freya@rz9.nhs.uk' } },
+    });
+    expect(registered.summary).toBe('Nat National registered the trust Riverside Zenith NHS Trust (RZ9)');
+    expect(registered.changes).toContainEqual({ label: 'First Senior Portal Administrator', before: null, after: 'Freya First (freya@rz9.nhs.uk)' });
+    const trust = { odsCode: 'RZ9', name: 'Riverside Zenith NHS Trust' };
+    expect(describe({ action: 'trust.deactivated', entityType: 'Organisation', before: { ...trust, status: 'ACTIVE' }, after: { ...trust, status: 'DEACTIVATED' } })).toEqual({
+      summary: 'Nat National deactivated the trust Riverside Zenith NHS Trust (RZ9)',
+      changes: [{ label: 'Status', before: 'Active', after: 'Deactivated' }],
+    });
+    expect(describe({ action: 'trust.invitation-resent', entityType: 'Organisation', after: { odsCode: 'RZ9', sentTo: ['freya@rz9.nhs.uk'] } }).summary).toBe(
+      'Nat National sent the invitation to the first Senior Portal Administrator of the trust RZ9 again',
+    );
+    const bySam = { actorName: 'Sam Senior', entityType: 'PortalUser' };
+    expect(describe({ ...bySam, action: 'portal-user.invited', after: { displayName: 'Petra Portal', email: 'petra@rx1.nhs.uk', role: 'PORTAL_ADMINISTRATOR', status: 'INVITED' } }).summary).toBe(
+      'Sam Senior invited Petra Portal (petra@rx1.nhs.uk) as a Portal Administrator',
+    );
+    expect(
+      describe({ ...bySam, action: 'portal-user.role-changed', before: { displayName: 'Petra Portal', role: 'PORTAL_ADMINISTRATOR' }, after: { displayName: 'Petra Portal', role: 'SENIOR_PORTAL_ADMINISTRATOR' } }),
+    ).toEqual({
+      summary: 'Sam Senior changed Petra Portal’s role from Portal Administrator to Senior Portal Administrator',
+      changes: [{ label: 'Role', before: 'Portal Administrator', after: 'Senior Portal Administrator' }],
+    });
+    expect(describe({ ...bySam, action: 'portal-user.mfa-reset', before: { displayName: 'Pat Portal', mfaEnrolled: true }, after: { displayName: 'Pat Portal', mfaEnrolled: false } }).summary).toBe(
+      'Sam Senior reset Pat Portal’s authenticator app',
+    );
+    expect(describe({ actorName: 'Pat Portal', entityType: 'PortalUser', action: 'portal-user.mfa-enrolled', before: { mfaEnrolled: false }, after: { mfaEnrolled: true, recoveryCodes: 10 } }).summary).toBe(
+      'Pat Portal set up an authenticator app',
+    );
+    expect(describe({ ...bySam, entityType: 'Organisation', action: 'organisation.portal-administrator-mfa-changed', before: { portalAdministratorMfaRequired: false }, after: { portalAdministratorMfaRequired: true } })).toEqual({
+      summary: 'Sam Senior asked every Portal Administrator to use an authenticator app',
+      changes: [{ label: 'Portal Administrators need an authenticator app', before: 'No', after: 'Yes' }],
+    });
+  });
+
   it('reads an event of an unknown kind without failing', () => {
     const event = { action: 'badge.printed', entityType: 'Badge', entityId: 'b1', actorName: 'Sam Senior', before: null, after: { colour: 'blue' } };
     expect(describeAuditEvent(event, new AuditNames())).toEqual({

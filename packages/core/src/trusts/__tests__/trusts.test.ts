@@ -93,6 +93,31 @@ describe('registering a trust', () => {
     expect((await db.dataSource.query('SELECT count(*)::int AS n FROM organisation'))[0].n).toBe(before);
   });
 
+  it('reports every problem of a registration at once, the taken ODS code and address included', async () => {
+    const before = (await db.dataSource.query('SELECT count(*)::int AS n FROM organisation'))[0].n;
+    const everythingWrong = registration('RJ1', {
+      name: ' ',
+      summaryAddresses: [{ team: 'OCCUPATIONAL_HEALTH', email: 'not an email' }],
+      firstSeniorAdministrator: { name: 'Alex Again', email: 'alex.first@rj1.nhs.uk' },
+    });
+    everythingWrong.contacts = everythingWrong.contacts
+      .filter((contact) => contact.role !== 'DATA_PROTECTION_OFFICER')
+      .map((contact) => (contact.role === 'HR_SUPPORT' ? { ...contact, email: 'hana at rj1', phone: '' } : contact));
+    const refused = await registerTrust(db.commands, national, everythingWrong).catch((error: unknown) => error);
+    expect((refused as { fieldErrors: { field: string }[] }).fieldErrors.map((error) => error.field).sort()).toEqual(
+      [
+        'contacts.DATA_PROTECTION_OFFICER.name',
+        'contacts.HR_SUPPORT.email',
+        'contacts.HR_SUPPORT.phone',
+        'firstSeniorAdministrator.email',
+        'name',
+        'odsCode',
+        'summaryAddresses.OCCUPATIONAL_HEALTH',
+      ].sort(),
+    );
+    expect((await db.dataSource.query('SELECT count(*)::int AS n FROM organisation'))[0].n).toBe(before);
+  });
+
   it('lets a National Administrator send the first invitation again while nobody has accepted one', async () => {
     const trust = await registerTrust(db.commands, national, registration('RL1'));
     const [first] = await deliverPendingAccountEmails(db.dataSource);
