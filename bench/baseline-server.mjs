@@ -71,7 +71,7 @@ async function organisationRow(trust) {
 
 const OPERATIONS = {
   async PortalLayout(user) {
-    return { me: { displayName: user.display_name, organisation: { name: user.organisation_name, odsCode: user.ods_code } } };
+    return { me: { displayName: user.display_name, organisation: { name: user.organisation_name, odsCode: user.ods_code }, role: user.role } };
   },
 
   async OrganisationPage(user) {

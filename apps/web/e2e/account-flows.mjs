@@ -2,66 +2,20 @@
 // Administrator registers and manages trusts; a Senior Portal Administrator manages the trust's portal
 // users. Each step saves a screenshot and runs axe (no violation of any rule or impact allowed); at
 // phone width (375 px) it also checks that nothing makes the page scroll sideways.
-import AxeBuilder from '@axe-core/playwright';
-import path from 'node:path';
 import pg from 'pg';
-import { chromium as playwright } from 'playwright-core';
 import { apiSession, completeSignInForm, NATIONAL, nextTotpCode, PORTAL, SENIOR, signIn } from '../../../tests/security/portal/harness.mjs';
+import { openPortalBrowser } from './browser.mjs';
 import { checker, expect } from './checks.mjs';
 
-const PHONE = { width: 375, height: 800 };
 /** The API's words when a change would leave a trust with no active Senior Portal Administrator. */
 const LAST_SENIOR = /is the trust’s only active Senior Portal Administrator/;
 
 /** `databaseUrl`: the run's database, to hold the trust's row while two administrators act at once. */
 export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only = null }) {
-  const browser = await playwright.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { browser, newPage, look, errorSummary, phoneOf, external } = await openPortalBrowser({ baseUrl, chromium, screenshots, prefix: 'accounts-', timeoutMs: 15_000 });
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const results = { passed: 0, failed: 0 };
-  const external = [];
-  let shot = 0;
-
-  async function newPage(viewport = { width: 1280, height: 900 }) {
-    const context = await browser.newContext({ viewport, baseURL: baseUrl });
-    // Nothing may be fetched from outside the portal (fonts, CDNs, analytics).
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    return page;
-  }
-
-  /** Screenshot, accessibility check and (at phone width) sideways-scrolling check of the page as it is now. */
-  async function look(page, name) {
-    await page.waitForLoadState('networkidle');
-    shot += 1;
-    await page.screenshot({ path: path.join(screenshots, `accounts-${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.length === 0,
-      `axe on ${name}: ${axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`,
-    );
-    if (page.viewportSize().width <= PHONE.width) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow <= 0, `${name} scrolls sideways at ${PHONE.width}px (by ${overflow}px)`);
-    }
-  }
-
-  /** The same session at phone width. */
-  async function phone(page) {
-    const mobile = await newPage(PHONE);
-    await mobile.context().addCookies(await page.context().cookies());
-    return mobile;
-  }
 
   const test = checker(results, only);
   const main = (page) => page.locator('main').innerText();
@@ -71,18 +25,6 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     await found.waitFor();
     return found.innerText();
   };
-
-  async function errorSummary(page) {
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    expect((await summary.getAttribute('role')) === 'alert', 'error summary has role=alert');
-    await page.waitForFunction(() => document.activeElement?.classList.contains('nhsuk-error-summary'));
-    await page.waitForFunction(() => document.title.startsWith('Error: '));
-    for (const href of await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      expect((await page.locator(href).count()) === 1, `the error summary links to ${href}, which is on the page`);
-    }
-    return summary;
-  }
 
   /** The person's page, from the Portal users table. */
   async function openUser(page, name) {
@@ -227,7 +169,7 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     await banner(national, 'has been sent again');
     await national.goto('/trusts?search=rz9');
     expect((await national.locator('tr[data-ods-code]').count()) === 1, 'the search finds it by ODS code');
-    const mobile = await phone(national);
+    const mobile = await phoneOf(national);
     await mobile.goto('/trusts');
     await look(mobile, 'trusts-phone');
     await mobile.context().close();
@@ -305,7 +247,7 @@ export async function runAccountFlows({ baseUrl, apiUrl, databaseUrl, chromium, 
     const sam = await userRow(senior, 'sam.senior@riverside-demo.nhs.uk');
     expect(/Senior Portal Administrator/.test(sam) && /Active/.test(sam) && /Set up/.test(sam) && !/Never/.test(sam), `Sam’s row: ${sam}`);
     await look(senior, 'portal-users');
-    const mobile = await phone(senior);
+    const mobile = await phoneOf(senior);
     await mobile.goto('/system-management/users');
     await look(mobile, 'portal-users-phone');
     await mobile.context().close();

@@ -1,14 +1,11 @@
 // The portal's flows as a person walks them, against the real app, API and database. Each step
 // saves a screenshot and runs axe (no violation of any rule or impact allowed); at phone width
 // (375 px) it also checks that nothing makes the page scroll sideways.
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { chromium as playwright } from 'playwright-core';
 import { nextTotpCode, PORTAL, repoRoot, SENIOR, signIn } from '../../../tests/security/portal/harness.mjs';
+import { openPortalBrowser } from './browser.mjs';
 import { checker, expect } from './checks.mjs';
 
-const PHONE = { width: 375, height: 800 };
 /** Invited during the run (the National Administrator bootstrap command), then locked out on purpose. */
 const INVITED = { displayName: 'Nia National', username: 'nia.national@england.nhs.uk', password: 'Quiet-Lantern-Orchard-42' };
 /** The API's nameRule.hint: one rule for template and job role names. */
@@ -16,79 +13,14 @@ const NAME_RULE_HINT = "Use only letters, numbers, spaces, hyphens (-), apostrop
 
 /** `only`: run just the flows whose names match (for a quick run while changing one page). */
 export async function runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screenshots, only = null }) {
-  const browser = await playwright.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { browser, newPage, look, errorSummary, phoneOf, external, cspViolations } = await openPortalBrowser({ baseUrl, chromium, screenshots });
   const results = { passed: 0, failed: 0 };
-  const external = [];
-  const cspViolations = [];
-  let shot = 0;
-
-  async function newPage(viewport = { width: 1280, height: 900 }, options = {}) {
-    const context = await browser.newContext({ viewport, baseURL: baseUrl, ...options });
-    // Nothing may be fetched from outside the portal (fonts, CDNs, analytics).
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push(`${page.url()}: ${message.text()}`));
-    return page;
-  }
-
-  /** Screenshot, accessibility check and (at phone width) sideways-scrolling check of the page as it is now. */
-  async function look(page, name) {
-    await page.waitForLoadState('networkidle');
-    shot += 1;
-    const file = path.join(screenshots, `${String(shot).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.length === 0,
-      `axe on ${name}: ${axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`,
-    );
-    if (page.viewportSize().width <= PHONE.width) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-          .slice(0, 3)
-          .map((e) => `${e.tagName}.${e.className}`),
-      );
-      expect(overflow <= 0, `${name} scrolls sideways at ${PHONE.width}px (by ${overflow}px: ${wide.join(', ')})`);
-    }
-  }
 
   const test = checker(results, only);
 
   const bodyText = (page) => page.locator('main').innerText();
   const banner = (page) => page.locator('.nhsuk-notification-banner--success').innerText();
   const banners = (page) => page.locator('.nhsuk-notification-banner').count();
-
-  async function errorSummary(page) {
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    expect((await summary.getAttribute('role')) === 'alert', 'error summary has role=alert');
-    await page.waitForFunction(() => document.activeElement?.classList.contains('nhsuk-error-summary'));
-    await page.waitForFunction(() => document.title.startsWith('Error: '));
-    // every link in it goes to something on the page
-    for (const href of await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      expect((await page.locator(href).count()) === 1, `the error summary links to ${href}, which is on the page`);
-    }
-    return summary;
-  }
-
-  /** A page of this session at phone width, for `look` to check. */
-  async function phone() {
-    const mobile = await newPage(PHONE);
-    await mobile.context().addCookies(await page.context().cookies());
-    return mobile;
-  }
 
   console.log('Flows:');
   const page = await newPage();
@@ -575,7 +507,7 @@ export async function runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screens
   });
 
   await test('at phone width (375 px) no page scrolls sideways', async () => {
-    const mobile = await phone();
+    const mobile = await phoneOf(page);
     const staffGroup = (await (await mobile.request.get('/system-management/job-roles')).text()).match(/\/system-management\/job-roles\/([0-9a-f-]{36})/)[1];
     for (const address of [
       '/system-management',

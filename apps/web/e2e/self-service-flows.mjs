@@ -2,19 +2,17 @@
 // forgotten password → the emailed link → a new password → signed in with it; Your account; change
 // password (other sessions end); sign out of all devices; the Sent emails page showing a trust only
 // its own emails. Each step saves a screenshot and runs axe, as flows.mjs does.
-import AxeBuilder from '@axe-core/playwright';
 import { simpleParser } from 'mailparser';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium as playwright } from 'playwright-core';
 import { NATIONAL, PORTAL as DEMO_PORTAL, signIn as signInWithCode } from '../../../tests/security/portal/harness.mjs';
+import { openPortalBrowser, PHONE } from './browser.mjs';
 import { checker, expect } from './checks.mjs';
 
 /** The demo trust's Portal Administrator: the trust asks no second factor of them, so a password signs them in. */
 const PORTAL = { username: DEMO_PORTAL.username, password: DEMO_PORTAL.password, email: 'pat.portal@riverside-demo.nhs.uk' };
 /** A national email: it belongs to no trust, so no trust's Sent emails page may show it. */
 const NATIONAL_EMAIL = 'nat.national@passport-demo.nhs.uk';
-const PHONE = { width: 375, height: 800 };
 const RESET_SUBJECT = 'Reset your Digital Staff Passport password';
 const PASSWORD_RESET_BANNER = 'Your password has been changed. Sign in with your new password.';
 const PASSWORD_CHANGED_BANNER = 'Your password has been changed. You have been signed out on your other devices.';
@@ -22,55 +20,8 @@ const SIGNED_OUT_EVERYWHERE_BANNER = 'You have been signed out of all devices.';
 
 /** `mailDir`: where the run's worker keeps the emails it sends, as .eml files. */
 export async function runSelfServiceFlows({ baseUrl, chromium, screenshots, only = null, mailDir }) {
-  const browser = await playwright.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { browser, newPage, look, errorSummary, external, cspViolations } = await openPortalBrowser({ baseUrl, chromium, screenshots, prefix: 'self-service-' });
   const results = { passed: 0, failed: 0 };
-  const external = [];
-  const cspViolations = [];
-  let shot = 0;
-
-  async function newPage(viewport = { width: 1280, height: 900 }) {
-    const context = await browser.newContext({ viewport, baseURL: baseUrl });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      external.push(url);
-      return route.abort();
-    });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && cspViolations.push(`${page.url()}: ${message.text()}`));
-    return page;
-  }
-
-  async function look(page, name) {
-    await page.waitForLoadState('networkidle');
-    shot += 1;
-    await page.screenshot({ path: path.join(screenshots, `self-service-${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.length === 0,
-      `axe on ${name}: ${axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`,
-    );
-    if (page.viewportSize().width <= PHONE.width) {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow <= 0, `${name} scrolls sideways at ${PHONE.width}px (by ${overflow}px)`);
-    }
-  }
-
-  async function errorSummary(page) {
-    const summary = page.locator('.nhsuk-error-summary');
-    await summary.waitFor();
-    await page.waitForFunction(() => document.activeElement?.classList.contains('nhsuk-error-summary'));
-    await page.waitForFunction(() => document.title.startsWith('Error: '));
-    for (const href of await summary.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
-      expect((await page.locator(href).count()) === 1, `the error summary links to ${href}, which is on the page`);
-    }
-    return summary;
-  }
 
   /** The error shown at a field (and linked from the summary), once the summary shows it. */
   async function fieldError(page, field, text) {
