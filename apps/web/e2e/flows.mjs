@@ -592,7 +592,7 @@ export async function runFlows({ baseUrl, apiUrl, databaseUrl, chromium, screens
     await invited.getByLabel('Create a password').fill('password1234');
     await invited.getByLabel('Enter the password again').fill('password1234');
     await invited.getByRole('button', { name: 'Set password and continue' }).click();
-    await invited.locator('#new-password-error').waitFor();
+    await invited.locator('#newPassword-error').waitFor();
     await look(invited, 'accept-invitation-weak-password');
 
     await invited.getByLabel('Create a password').fill(INVITED.password);

@@ -7,18 +7,14 @@ import {
   followStep,
   type StepOutcome,
 } from '@/lib/auth/sign-in-steps';
-import { AcceptInvitationMutation, CompleteSignInMutation, ConfirmMfaEnrolmentMutation, SignInMutation, validateSignIn } from '@/lib/auth/sign-in';
+import { AcceptInvitationMutation, CompleteSignInMutation, ConfirmMfaEnrolmentMutation, SignInMutation, signInFailureErrors, validateSignIn } from '@/lib/auth/sign-in';
+import { confirmationErrors } from '@/lib/account/passwords';
 import { env } from '@/lib/env';
 import { executeGraphQL } from '@/lib/graphql/execute';
 import type { FieldError } from '@/lib/graphql/result';
 
-const timedOut: StepOutcome = {
-  next: 'failed',
-  restart: true,
-  errors: [{ field: null, message: 'Your sign-in has timed out. Sign in again.', code: 'SignInTimedOut' }],
-};
-
-const WRONG_DETAILS: FieldError = { field: 'username', message: 'Enter a correct username and password', code: 'CredentialsSignin' };
+const timedOut: StepOutcome = { next: 'failed', restart: true, errors: signInFailureErrors('SignInTimedOut') };
+const [WRONG_DETAILS] = signInFailureErrors('CredentialsSignin');
 
 /** The first step: username and password. */
 export async function submitPassword(username: string, password: string): Promise<StepOutcome> {
@@ -50,9 +46,9 @@ export async function confirmAuthenticator(code: string): Promise<StepOutcome> {
 
 /** Accepting an invitation sets the password; the person then sets up MFA, or is signed in. */
 export async function acceptInvitation(token: string, password: string, confirmPassword: string): Promise<StepOutcome> {
-  const errors: FieldError[] = [];
-  if (!password) errors.push({ field: 'password', message: 'Enter a password', code: 'REQUIRED' });
-  else if (password !== confirmPassword) errors.push({ field: 'confirmPassword', message: 'The passwords do not match: enter the same password twice', code: 'MISMATCH' });
+  const errors: FieldError[] = password
+    ? confirmationErrors(password, confirmPassword, 'confirmPassword')
+    : [{ field: 'password', message: 'Enter a password', code: 'REQUIRED' }];
   if (errors.length) return { next: 'failed', errors };
   const result = await executeGraphQL(env().apiUrl, AcceptInvitationMutation, { token, password });
   if (!result.ok) {

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { changePassword } from '@/app/(portal)/account/actions';
-import { PASSWORD_HINT } from '@/lib/auth/password';
+import { NewPasswordFields } from '@/components/account/new-password-fields';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
 import { Button, ButtonGroup, TextInput } from '@/components/nhsuk/form';
 import { InsetText } from '@/components/nhsuk/layout-parts';
@@ -39,24 +39,13 @@ export function ChangePasswordForm() {
           onChange={setCurrentPassword}
           error={byField.currentPassword}
         />
-        <TextInput
-          id="newPassword"
-          label="New password"
-          hint={PASSWORD_HINT}
-          type="password"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          error={byField.newPassword}
-        />
-        <TextInput
-          id="confirmPassword"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={byField.confirmPassword}
+        <NewPasswordFields
+          labels={{ password: 'New password', confirmation: 'Confirm new password' }}
+          password={newPassword}
+          confirmation={confirmation}
+          onPasswordChange={setNewPassword}
+          onConfirmationChange={setConfirmation}
+          errors={{ password: byField.newPassword, confirmation: byField.confirmPassword }}
         />
         <ButtonGroup>
           <Button disabled={pending}>Change password</Button>

@@ -2,9 +2,9 @@
 
 import { useState, type FormEvent } from 'react';
 import { resetPassword } from '@/app/reset-password/actions';
-import { PASSWORD_HINT } from '@/lib/auth/password';
+import { NewPasswordFields } from '@/components/account/new-password-fields';
 import { ErrorSummary } from '@/components/nhsuk/error-summary';
-import { Button, TextInput } from '@/components/nhsuk/form';
+import { Button } from '@/components/nhsuk/form';
 import { useServerAction } from '@/lib/actions/use-server-action';
 
 export function ResetPasswordForm() {
@@ -23,24 +23,13 @@ export function ResetPasswordForm() {
       <h1>Create a new password</h1>
       <p>Setting a new password signs you out of Staff Passport Settings on every device. Then sign in with your new password.</p>
       <form onSubmit={onSubmit} noValidate>
-        <TextInput
-          id="newPassword"
-          label="New password"
-          hint={PASSWORD_HINT}
-          type="password"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          error={byField.newPassword}
-        />
-        <TextInput
-          id="confirmPassword"
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={byField.confirmPassword}
+        <NewPasswordFields
+          labels={{ password: 'New password', confirmation: 'Confirm new password' }}
+          password={newPassword}
+          confirmation={confirmation}
+          onPasswordChange={setNewPassword}
+          onConfirmationChange={setConfirmation}
+          errors={{ password: byField.newPassword, confirmation: byField.confirmPassword }}
         />
         <Button disabled={pending}>Set new password</Button>
       </form>

@@ -2,9 +2,9 @@
 
 import { useState, type FormEvent } from 'react';
 import { acceptInvitation } from '@/app/sign-in/actions';
+import { NewPasswordFields } from '@/components/account/new-password-fields';
 import { ErrorSummary, messagesByField } from '@/components/nhsuk/error-summary';
-import { Button, TextInput } from '@/components/nhsuk/form';
-import { PASSWORD_HINT } from '@/lib/auth/password';
+import { Button } from '@/components/nhsuk/form';
 import { useSignInStep } from './sign-in-step';
 
 /** Sets the invited person's password; then they set up their authenticator app, or are signed in. */
@@ -25,31 +25,17 @@ export function AcceptInvitationForm({ token, username }: { token: string; usern
 
   return (
     <>
-      <ErrorSummary errors={step.errors} fieldIds={{ password: 'new-password' }} />
+      <ErrorSummary errors={step.errors} fieldIds={{ password: 'newPassword' }} />
       <form onSubmit={onSubmit} noValidate method="post">
         {/* for password managers: the account this password is for */}
         <input type="hidden" name="username" autoComplete="username" value={username} readOnly />
-        <TextInput
-          id="new-password"
-          name="password"
-          label="Create a password"
-          hint={PASSWORD_HINT}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={byField.password}
-          width={20}
-        />
-        <TextInput
-          id="confirmPassword"
-          label="Enter the password again"
-          type="password"
-          autoComplete="new-password"
-          value={confirmPassword}
-          onChange={setConfirmPassword}
-          error={byField.confirmPassword}
-          width={20}
+        <NewPasswordFields
+          labels={{ password: 'Create a password', confirmation: 'Enter the password again' }}
+          password={password}
+          confirmation={confirmPassword}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setConfirmPassword}
+          errors={{ password: byField.password, confirmation: byField.confirmPassword }}
         />
         <Button disabled={step.busy}>{step.busy ? 'Setting your password…' : 'Set password and continue'}</Button>
       </form>

@@ -5,12 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { handoverTaken } from '@/app/sign-in/actions';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { signInFailureErrors } from '@/lib/auth/sign-in';
 import type { StepOutcome } from '@/lib/auth/sign-in-steps';
 import type { FieldError } from '@/lib/graphql/result';
 
 export const SIGN_IN_STEP_PATHS = { code: '/sign-in/code', 'set-up-authenticator': '/sign-in/set-up-authenticator' } as const;
 
-const SERVICE_UNAVAILABLE: FieldError = { field: null, message: 'The service is not available at the moment. Try again later.', code: 'ServiceUnavailable' };
+const SERVICE_UNAVAILABLE = signInFailureErrors('ServiceUnavailable');
 
 /**
  * What every step's form does with a step's outcome: errors to show, the next step's page, or, once
@@ -30,7 +31,7 @@ export function useSignInStep(callbackUrl: string) {
     const response = await signIn('handover', { redirect: false, callbackUrl: destination() });
     await handoverTaken().catch(() => undefined);
     if (!response || response.error || !response.ok) {
-      setErrors([SERVICE_UNAVAILABLE]);
+      setErrors(SERVICE_UNAVAILABLE);
       return false;
     }
     return true;
@@ -48,7 +49,7 @@ export function useSignInStep(callbackUrl: string) {
     try {
       outcome = await step();
     } catch {
-      outcome = { next: 'failed', errors: [SERVICE_UNAVAILABLE] };
+      outcome = { next: 'failed', errors: SERVICE_UNAVAILABLE };
     }
     if (outcome.next === 'failed') {
       setErrors(outcome.errors);

@@ -2,6 +2,10 @@ import type { FieldError } from '@/lib/graphql/result';
 import { ROLE_NAMES } from '@/lib/portal-roles';
 import type { PortalRole } from '@/src/gql/graphql';
 
+/** The API's password rule in a person's words (NCSC: length over complexity), for every form that sets one. */
+export const PASSWORD_HINT =
+  'Use 12 characters or more. Three random words together are a good choice. Do not use a password you use anywhere else, or one that is easy to guess.';
+
 /**
  * What the portal itself checks on a form that sets a password: that the confirmation repeats it.
  * Everything else (12 to 128 characters, not easy to guess, the current password) is the API's rule,

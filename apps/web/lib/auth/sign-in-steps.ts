@@ -3,7 +3,7 @@ import { decode, encode, type JWT } from 'next-auth/jwt';
 import { env, servedOverHttps } from '@/lib/env';
 import type { CallError, FieldError } from '@/lib/graphql/result';
 import { getFragmentData, type FragmentType } from '@/src/gql';
-import { SignInStepFragment } from './sign-in';
+import { signInFailureErrors, SignInStepFragment } from './sign-in';
 
 /**
  * Signing in takes up to three steps (password, then a code or setting up an authenticator app), each
@@ -138,10 +138,7 @@ export async function followStep(step: FragmentType<typeof SignInStepFragment>, 
   return unavailable();
 }
 
-const unavailable = (): StepOutcome => ({
-  next: 'failed',
-  errors: [{ field: null, message: 'The service is not available at the moment. Try again later.', code: 'ServiceUnavailable' }],
-});
+const unavailable = (): StepOutcome => ({ next: 'failed', errors: signInFailureErrors('ServiceUnavailable') });
 
 /**
  * A failed step as the form shows it. `wrongDetails` is the password step's one answer for an unknown
@@ -151,11 +148,7 @@ export async function failedStep(error: CallError, { wrongDetails }: { wrongDeta
   if (error.kind === 'validation') return { next: 'failed', errors: error.errors };
   if (error.kind === 'graphql' && error.code === 'TOO_MANY_ATTEMPTS') {
     await clearChallenge();
-    return {
-      next: 'failed',
-      restart: true,
-      errors: [{ field: null, message: 'Your account is locked because of too many failed sign-in attempts. Try again in 15 minutes.', code: 'AccountLocked' }],
-    };
+    return { next: 'failed', restart: true, errors: signInFailureErrors('AccountLocked') };
   }
   if (error.kind === 'graphql' && error.code === 'UNAUTHENTICATED') {
     if (wrongDetails) return { next: 'failed', errors: [wrongDetails] };
